@@ -1,0 +1,373 @@
+"""The legal content's metadata, held as data in one place.
+
+Dates, the court timeline, the sources and the help links all live here, so a reviewer updates one
+file and every page (outcome, about, legal help) follows. Every statement in the guide's text
+traces to a source below, and every source traces to `shared/content/facts.md`.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class TaxYears:
+    #: The tax year of the next return people will file (a 2026 return is filed in 2027).
+    next: int
+    #: The last three tax years before it: a return filed for one of them counts as recent.
+    recent: tuple[int, int, int]
+
+
+TAX_YEARS = TaxYears(next=2026, recent=(2023, 2024, 2025))
+
+
+@dataclass(frozen=True)
+class ContentMeta:
+    version: str
+    #: When the text was last checked against the fact sheet.
+    last_reviewed: date
+    reviewed_by: str
+    #: The date of the newest court (or inspector general) item found. Shown as month and year.
+    newest_court_information: date
+    #: Set True only when a person has checked the court dockets for this release
+    #: (see docs/content-review.md). Until then outcomes say that we could not confirm whether
+    #: the court orders are still in force.
+    dockets_checked: bool
+
+
+CONTENT = ContentMeta(
+    version="2026.11.0",
+    last_reviewed=date(2026, 11, 25),
+    reviewed_by="Know Before You File maintainers, against the project's fact sheet",
+    newest_court_information=date(2026, 6, 8),
+    dockets_checked=False,
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    key: str
+    publisher: str
+    title: str
+    #: As precise as the source itself is: (year, month, day) with month/day optional.
+    published: tuple[int, ...] | None
+    #: The publisher's own page. None where we found only mirrors: the source is then cited by
+    #: name without a link.
+    url: str | None
+    tier: str
+
+    @property
+    def published_date(self) -> date | None:
+        if not self.published:
+            return None
+        year, month, day = (*self.published, 1, 1)[:3]
+        return date(year, month, day)
+
+    @property
+    def precision(self) -> str:
+        return {1: "year", 2: "month", 3: "day"}.get(len(self.published or ()), "none")
+
+
+SOURCES: dict[str, Source] = {
+    source.key: source
+    for source in (
+        Source("S2", "National Immigration Forum",
+               "IRS & ICE Immigration Data-Sharing Agreement: Explainer", (2025,),
+               "https://immigrationforum.org/article/irs-ice-immigration-data-sharing-agreement-explainer",
+               "B"),
+        Source("S10", "American Oversight",
+               "Here's What the Government Tried to Keep Hidden in the IRS-ICE Data-Sharing "
+               "Agreement", (2025, 5, 14),
+               "https://americanoversight.org/heres-what-the-government-tried-to-keep-hidden-in-the-irs-ice-data-sharing-agreement/",
+               "B"),
+        Source("S15", "Public Citizen",
+               "“It Will Be Too Late”: Groups Appeal Judge's Ruling Refusing to Stop IRS From "
+               "Sharing Taxpayer Data With DHS, ICE", (2025, 5),
+               "https://www.citizen.org/news/it-will-be-too-late-groups-appeal-judges-ruling-refusing-to-stop-irs-from-sharing-taxpayer-data-with-dhs-ice/",
+               "B"),
+        Source("S25", "FedScoop",
+               "Court documents reveal ICE request for nearly 1.3 million taxpayer records",
+               (2025, 10), "https://fedscoop.com/ice-irs-data-sharing-millions-of-records-court-case",
+               "B"),
+        Source("S28", "The Washington Times", "Judge blocks IRS sharing data with ICE",
+               (2025, 11, 21),
+               "https://twt-assets.washtimes.com/news/2025/nov/21/judge-blocks-irs-sharing-data-ice",
+               "B"),
+        Source("S30", "TaxCoda", "Court blocks IRS policy that shared taxpayer addresses with ICE",
+               (2025, 11), "https://taxcoda.com/p/court-blocks-irs-policy-that-shared", "B"),
+        Source("S33", "Civil Rights Litigation Clearinghouse",
+               "Community Economic Development Center of Southeastern Massachusetts v. Scott "
+               "Bessent", None, "https://clearinghouse.net/case/47018", "A"),
+        Source("S34", "Civil Rights Litigation Clearinghouse",
+               "Center for Taxpayer Rights v. Internal Revenue Service", None,
+               "https://clearinghouse.net/case/46138", "A"),
+        Source("S35", "FedScoop", "Federal judge blocks ICE from using IRS taxpayer data in "
+               "enforcement", (2026, 2), "https://fedscoop.com/?p=88734", "B"),
+        Source("S36", "Fox News", "Second federal judge blocks IRS from sharing addresses with ICE",
+               (2026, 2, 5),
+               "https://www.foxnews.com/politics/second-federal-judge-blocks-irs-from-sharing-addresses-ice",
+               "B"),
+        Source("S40", "FedScoop",
+               "IRS official says agency improperly shared some taxpayer data with ICE",
+               (2026, 2), "https://fedscoop.com/?p=88789", "B"),
+        Source("S41", "Thomson Reuters Checkpoint",
+               "IRS-ICE Data Sharing Error Admission Sparks Congressional, Legal Backlash",
+               (2026, 2),
+               "https://tax.thomsonreuters.com/news/irs-ice-data-sharing-error-admission-sparks-congressional-legal-backlash",
+               "B"),
+        Source("S42", "Bloomberg Tax",
+               "IRS Defends ICE Data Sharing on Appeal, Despite Disclosure Error", (2026, 2, 17),
+               "https://news.bloombergtax.com/daily-tax-report/irs-defends-ice-data-sharing-on-appeal-despite-disclosure-error",
+               "B"),
+        Source("S44", "FedScoop", "Appeals court gives OK to IRS to keep sharing data with ICE",
+               (2026, 2, 26),
+               "https://fedscoop.com/appeals-court-gives-ok-to-irs-to-keep-sharing-data-with-ice/",
+               "B"),
+        Source("S46", "Mediaite",
+               "Judge Rules IRS Broke the Law ‘Approximately 42,695’ Times by Sharing "
+               "Confidential Data with ICE", (2026, 2, 26),
+               "https://www.mediaite.com/media/news/judge-rules-irs-broke-the-law-approximately-42695-times-by-sharing-confidential-data-with-ice/",
+               "B"),
+        Source("S48", "Techdirt",
+               "The IRS's Verification System For Sharing Taxpayer Data With ICE Would Have "
+               "Accepted ‘Don't Care 12345’ As A Valid Address", (2026, 3, 13),
+               "https://www.techdirt.com/2026/03/13/the-irss-verification-system-for-sharing-taxpayer-data-with-ice-would-have-accepted-dont-care-12345-as-a-valid-address",
+               "B"),
+        Source("S56", "FedScoop", "Watchdog flags security issues with IRS-ICE data-sharing "
+               "agreement", (2026, 6), "https://fedscoop.com/irs-ice-data-sharing-watchdog-report/",
+               "B"),
+        Source("S58", "Bloomberg Government",
+               "IRS Data-Sharing Deal With ICE Failed to Meet Set Safeguards", (2026, 6),
+               "https://news.bgov.com/immigration/irs-data-sharing-deal-with-ice-failed-to-meet-set-safeguards",
+               "B"),
+        Source("S92", "Alianza Americas",
+               "What we know about the IRS and DHS collaboration plan", (2025, 4),
+               "https://alianzaamericas.org/tool/what-we-know-about-the-irs-and-dhs-collaboration-plan",
+               "B"),
+        Source("S102", "Raw Story (citing The Washington Post)", "IRS and ICE", (2026, 2),
+               "https://www.rawstory.com/amp/irs-and-ice-2675261548", "B/C"),
+        Source("S63", "Office of the Law Revision Counsel, U.S. House of Representatives",
+               "26 U.S.C. § 7216: Disclosure or use of information by preparers of returns", None,
+               "https://usc-cdn.house.gov/view.xhtml?edition=prelim&num=0&req=granuleid%3AUSC-prelim-title26-section7216",
+               "A"),
+        Source("S65", "U.S. Department of Justice",
+               "Criminal Resource Manual 507: Disclosure Under 26 U.S.C. 6103(i)(2)", None,
+               "https://www.justice.gov/usam/criminal-resource-manual-507-disclosure-under-26-usc-6103i2",
+               "A"),
+        Source("S66", "Internal Revenue Service",
+               "Internal Revenue Manual 11.3.28: Disclosure to Federal Agencies for "
+               "Administration of Non-Tax Criminal Laws", None,
+               "https://www.irs.gov/irm/part11/irm_11-003-028.html", "A"),
+        Source("S67", "U.S. Code of Federal Regulations",
+               "26 C.F.R. § 301.6212-2: Definition of last known address", None, None, "A"),
+        Source("S68", "Internal Revenue Service",
+               "VITA training: Determining Alien Status – Substantial Presence Test", None,
+               "https://apps.irs.gov/app/vita/content/07/07_02_015.jsp", "A"),
+        Source("S69", "Utah Office of Recovery Services (quoting the IRS)",
+               "Policy CS 074P-1: Individual Taxpayer Identification Number", (2025, 2, 4),
+               "https://policyors.utah.gov/074P-1.htm", "A"),
+        Source("S70", "Internal Revenue Service", "Instrucciones para el Formulario W-7(SP)",
+               None, "https://www.irs.gov/instructions/iw7sp/ch02.html", "A"),
+        Source("S73", "Internal Revenue Service",
+               "IR-2022-41: 2022 Low Income Taxpayer Clinic list now available", (2022, 2, 22),
+               "https://irs.gov/es/newsroom/2022-low-income-taxpayer-clinic-list-now-available",
+               "A"),
+        Source("S78", "U.S. Department of Justice, Executive Office for Immigration Review",
+               "List of Pro Bono Legal Service Providers", None,
+               "https://www.justice.gov/eoir/list-pro-bono-legal-service-providers", "A"),
+        Source("EOIR-CSI", "U.S. Department of Justice, Executive Office for Immigration Review",
+               "Customer Service Initiatives", None,
+               "https://www.justice.gov/eoir/customer-service-initiatives", "A"),
+        Source("N2016-48", "Internal Revenue Service", "Notice 2016-48 (ITIN expiration)",
+               (2016,), None, "A"),
+        Source("ABA-PATH", "American Bar Association, Section of Taxation",
+               "Shining a Light on the PATH", (2017, 8, 11),
+               "https://www.americanbar.org/groups/taxation/publications/abataxtimes_home/17aug/17aug-pbm-lipman-shining-a-light-on-the-path/",
+               "B"),
+    )
+}
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    when: date
+    #: "day" or "month": how precisely the sources date the event.
+    precision: str
+    text: Promise
+    #: "allowed" where a court let sharing go on, "limited" where one blocked or limited it,
+    #: "" for events that are not rulings.
+    direction: str
+    sources: tuple[str, ...]
+
+
+TIMELINE: tuple[TimelineEvent, ...] = (
+    TimelineEvent(
+        date(2025, 4, 7), "day",
+        _("The IRS and the Department of Homeland Security, which ICE is part of, signed the "
+          "agreement."),
+        "", ("S2", "S10"),
+    ),
+    TimelineEvent(
+        date(2025, 5, 12), "day",
+        _("A federal judge in Washington, D.C., refused a request to block the agreement "
+          "(the case Centro de Trabajadores Unidos v. Bessent)."),
+        "allowed", ("S15",),
+    ),
+    TimelineEvent(
+        date(2025, 8, 7), "day",
+        _("The IRS gave ICE addresses for about 47,000 people."),
+        "", ("S40", "S25"),
+    ),
+    TimelineEvent(
+        date(2025, 9, 1), "month",
+        _("A federal judge in Washington, D.C., ordered the IRS to give 24 hours' notice before "
+          "sharing taxpayer information with ICE (the case Center for Taxpayer Rights v. IRS)."),
+        "limited", ("S34", "S30"),
+    ),
+    TimelineEvent(
+        date(2025, 11, 21), "day",
+        _("The same judge blocked the IRS from sharing taxpayer addresses with ICE. The "
+          "government appealed. We found no decision on that appeal."),
+        "limited", ("S28", "S42"),
+    ),
+    TimelineEvent(
+        date(2026, 2, 5), "day",
+        _("A federal judge in Massachusetts ordered ICE not to use information it got from the "
+          "IRS, including the addresses from August 2025 (the case CEDC v. Bessent)."),
+        "limited", ("S35", "S36"),
+    ),
+    TimelineEvent(
+        date(2026, 2, 24), "day",
+        _("A federal appeals court in Washington, D.C., said the law allows the IRS to give "
+          "addresses, without a court order, when ICE makes a valid request for a criminal "
+          "investigation. This ruling did not end the two orders that blocked the sharing."),
+        "allowed", ("S44", "S58"),
+    ),
+    TimelineEvent(
+        date(2026, 2, 26), "day",
+        _("A federal judge found that the IRS broke the tax privacy law about 42,695 times. It "
+          "gave out addresses without checking that ICE's request included the person's "
+          "address."),
+        "", ("S46", "S48"),
+    ),
+    TimelineEvent(
+        date(2026, 6, 8), "day",
+        _("The Treasury Inspector General for Tax Administration, a government watchdog, said "
+          "the IRS's matching “was unable to accurately and consistently match ICE records.”"),
+        "", ("S56", "S58"),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class HelpLink:
+    key: str
+    group: str
+    name: Promise
+    what_for: Promise
+    url: str | None
+    #: When a person last confirmed the address on the publisher's own page.
+    last_checked: date
+    phone: str = ""
+
+
+HELP_GROUPS: tuple[tuple[str, Promise], ...] = (
+    ("immigration", _("Immigration legal help")),
+    ("tax", _("Tax help")),
+    ("rights", _("Know your rights")),
+)
+
+# Only links that facts.md marks verified on the publisher's own page. Still to be clicked
+# through by a person before they may be added: ImmigrationLawHelp.org, immi.org, the CLINIC
+# affiliate directory, the ILRC red cards page, the IRS VITA locator.
+HELP_LINKS: tuple[HelpLink, ...] = (
+    HelpLink(
+        "eoir_pro_bono", "immigration",
+        _("List of Pro Bono Legal Service Providers (U.S. Department of Justice)"),
+        _("For people with a case in immigration court: groups and lawyers near each "
+          "immigration court who give free legal help."),
+        "https://www.justice.gov/eoir/list-pro-bono-legal-service-providers",
+        date(2026, 11, 25),
+    ),
+    HelpLink(
+        "eoir_case_status", "immigration",
+        _("Immigration court case status (U.S. Department of Justice)"),
+        _("Check an immigration court case with your A-number: the next hearing, the judge's "
+          "decision and appeals. Online, or by phone 24 hours a day, in English and Spanish."),
+        "https://acis.eoir.justice.gov/en/",
+        date(2026, 11, 25),
+        phone="1-800-898-7180",
+    ),
+    HelpLink(
+        "nijc", "immigration",
+        _("National Immigrant Justice Center (Chicago)"),
+        _("Legal screenings and representation, know-your-rights sessions, and a help desk at "
+          "the Chicago immigration court."),
+        "https://immigrantjustice.org",
+        date(2026, 11, 25),
+    ),
+    HelpLink(
+        "litc", "tax",
+        _("Low Income Taxpayer Clinics"),
+        _("Independent of the IRS, free or for a small fee. They help people with lower incomes "
+          "with IRS problems and explain taxpayer rights in other languages. IRS Publication "
+          "4134 lists each clinic and the languages it offers."),
+        "https://www.taxpayeradvocate.irs.gov/litc",
+        date(2026, 11, 25),
+    ),
+    HelpLink(
+        "alianza", "rights",
+        _("Alianza Americas: What we know about the IRS and DHS collaboration plan"),
+        _("A community fact sheet for ITIN holders from April 2025. Check the date: some things "
+          "have changed since then."),
+        "https://alianzaamericas.org/tool/what-we-know-about-the-irs-and-dhs-collaboration-plan",
+        date(2026, 11, 25),
+    ),
+)
+
+
+def help_links_by_group() -> list[tuple[str, Promise, list[HelpLink]]]:
+    return [
+        (key, title, [link for link in HELP_LINKS if link.group == key])
+        for key, title in HELP_GROUPS
+    ]
+
+
+#: The sources behind each outcome section (the court timeline brings its own).
+SECTION_SOURCES: dict[str, tuple[str, ...]] = {
+    "headline_a": ("S2", "S65"),
+    "headline_b": ("S2",),
+    "headline_c": ("S2", "S25", "S56"),
+    "headline_d": ("S2",),
+    "other_protection": (),
+    "covers": ("S2", "S65", "S36", "S25", "S40", "S41", "S102", "S46", "S56"),
+    "not_covered": ("S66", "S69", "S70", "S68", "S63"),
+    "not_covered_ssn": ("S33",),
+    "address": ("S67", "S92", "S70", "S48"),
+    "household": ("S36",),
+    "courts": (),
+    "next_named": ("S78",),
+    "next_named_criminal": ("S78",),
+    "next_later": ("S78", "EOIR-CSI"),
+    "next_unclear_order": ("EOIR-CSI",),
+    "next_unclear_criminal": (),
+    "next_not_named": ("EOIR-CSI",),
+    "tax_help": ("S73",),
+    "this_year": ("S68",),
+    "this_year_itin_expiry": ("N2016-48", "ABA-PATH"),
+    "this_year_lawyer_first": (),
+    "sources": (),
+}
+
+
+def sources_for(sections: tuple[str, ...]) -> list[Source]:
+    """Every source behind the sections shown, each once, in the order first cited."""
+    keys: list[str] = []
+    for section in sections:
+        keys += SECTION_SOURCES[section]
+        if section == "courts":
+            for event in TIMELINE:
+                keys += event.sources
+    return [SOURCES[key] for key in dict.fromkeys(keys)]

@@ -1,0 +1,44 @@
+"""One form class for every question, built from the question data."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from guide.questions import Question
+from guide.steps import INVALID, MISSING
+
+# Our own plain words: never Django's built-in messages, which some of our languages lack.
+ERROR_MESSAGES = {
+    "required": _("Choose one answer to continue."),
+    "invalid_choice": _("We could not read that answer. Choose one of the answers again."),
+}
+
+# A value no question uses, so that binding it produces the "invalid" error without ever
+# echoing what was sent.
+_NOT_A_CODE = "\u2400"
+
+
+class QuestionForm(forms.Form):
+    def __init__(self, question: Question, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.question = question
+        self.fields[question.slug] = forms.ChoiceField(
+            label=question.text,
+            help_text=question.hint,
+            choices=[(choice.code, choice.label) for choice in question.choices],
+            widget=forms.RadioSelect,
+            error_messages=ERROR_MESSAGES,
+        )
+        self.fields[question.slug].more_hints = question.more_hints
+
+    @classmethod
+    def for_step(cls, question: Question, answers: dict[str, str], error: str) -> "QuestionForm":
+        """The form as the person should see it: their earlier answer selected, or the error."""
+        if error == MISSING:
+            return cls(question, data={}, auto_id="%s")
+        if error == INVALID:
+            return cls(question, data={question.slug: _NOT_A_CODE}, auto_id="%s")
+        return cls(question, initial={question.slug: answers.get(question.slug)}, auto_id="%s")
+
+    @property
+    def field(self) -> forms.BoundField:
+        return self[self.question.slug]
