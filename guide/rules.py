@@ -136,3 +136,20 @@ def outcome_for(answers: Answers) -> Outcome:
 
     sections.append("sources")
     return Outcome(situation=situation, sections=tuple(sections))
+
+
+def every_answer_path() -> list[dict[str, str]]:
+    """Every complete set of answers the flow can receive, with skipped questions left out.
+
+    Walks the questions in order, branching on each code of each question that is asked.
+    """
+    paths: list[dict[str, str]] = [{}]
+    for question in QUESTIONS:
+        grown: list[dict[str, str]] = []
+        for answers in paths:
+            if question.asked_when(answers):
+                grown += [{**answers, question.slug: code} for code in question.codes]
+            else:
+                grown.append(answers)
+        paths = grown
+    return paths

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from guide import content, rules, steps
 from guide.forms import QuestionForm
+from guide.outcome_text import HEADLINES
 from guide.questions import QUESTIONS
 
 
@@ -104,6 +105,7 @@ def _outcome_context(answers: dict[str, str]) -> dict:
     outcome = rules.outcome_for(answers)
     return {
         "outcome": outcome,
+        "headline": HEADLINES[outcome.situation],
         "next_steps_start": next(k for k in outcome.sections if k.startswith("next_")),
         "carried": _carried(answers),
         "answer_rows": [
