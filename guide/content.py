@@ -152,6 +152,11 @@ SOURCES: dict[str, Source] = {
                "26 U.S.C. § 7216: Disclosure or use of information by preparers of returns", None,
                "https://usc-cdn.house.gov/view.xhtml?edition=prelim&num=0&req=granuleid%3AUSC-prelim-title26-section7216",
                "A"),
+        Source("S114", "The CPA Journal",
+               "Getting Taxpayers' Consent to Disclose or Use Tax Return Information Under IRC "
+               "Section 7216", (2019, 12, 3),
+               "https://www.cpajournal.com/2019/12/03/getting-taxpayers-consent-to-disclose-or-use-tax-return-information-under-irc-section-7216/",
+               "B"),
         Source("S65", "U.S. Department of Justice",
                "Criminal Resource Manual 507: Disclosure Under 26 U.S.C. 6103(i)(2)", None,
                "https://www.justice.gov/usam/criminal-resource-manual-507-disclosure-under-26-usc-6103i2",
@@ -360,6 +365,10 @@ SECTION_SOURCES: dict[str, tuple[str, ...]] = {
     "this_year_lawyer_first": (),
     "sources": (),
 }
+
+
+#: The sources behind the page for tax preparers and helpers.
+HELPERS_PAGE_SOURCES: tuple[str, ...] = ("S63", "S114", "S66", "S40", "S68", "S36", "S78", "S73")
 
 
 def sources_for(sections: tuple[str, ...]) -> list[Source]:

@@ -62,6 +62,12 @@ def legal_help(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+def helpers(request: HttpRequest) -> HttpResponse:
+    sources = [content.SOURCES[key] for key in content.HELPERS_PAGE_SOURCES]
+    return render(request, "guide/helpers.html", {"sources": sources})
+
+
+@require_GET
 def privacy(request: HttpRequest) -> HttpResponse:
     return render(request, "guide/privacy.html")
 

@@ -9,6 +9,7 @@ urlpatterns = i18n_patterns(
     path("questions/", views.questions, name="questions"),
     path("legal-help/", views.legal_help, name="legal_help"),
     path("privacy/", views.privacy, name="privacy"),
+    path("for-helpers/", views.helpers, name="helpers"),
     path("about/", views.about, name="about"),
     prefix_default_language=True,
 )

@@ -1,0 +1,79 @@
+"""Read aloud: shown only when the device has a voice for the page's language; sends nothing."""
+
+import json
+
+import pytest
+
+from tests.helpers import final_path
+
+pytestmark = pytest.mark.browser
+
+FAKE_SPEECH = """
+(() => {
+  const voices = %s;
+  window.__spoken = [];
+  const synth = window.speechSynthesis;
+  synth.getVoices = () => voices;
+  synth.speak = (utterance) => { window.__spoken.push({text: utterance.text, lang: utterance.lang}); };
+})();
+"""
+
+
+def with_voices(context, voices):
+    context.add_init_script(FAKE_SPEECH % json.dumps(voices))
+
+
+def open_outcome(server, page):
+    page.goto(server.url + "/en/questions/")
+    page.evaluate(
+        """([url, fields]) => {
+            const form = document.createElement('form');
+            form.method = 'post'; form.action = url;
+            for (const [name, value] of Object.entries(fields)) {
+                const input = document.createElement('input');
+                input.type = 'hidden'; input.name = name; input.value = value;
+                form.append(input);
+            }
+            document.body.append(form); form.submit();
+        }""",
+        ["/en/questions/", {**final_path(), "nav": "outcome"}],
+    )
+    page.wait_for_selector("article.outcome")
+
+
+def test_hidden_without_a_voice_for_the_language(server, context, page):
+    with_voices(context, [{"lang": "es-ES", "localService": True, "name": "es"},
+                          {"lang": "en-US", "localService": False, "name": "network"}])
+    page.goto(server.url + "/en/questions/")
+    assert page.locator("[data-read-aloud]").is_hidden()
+
+
+def test_hidden_without_javascript(server, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server.url + "/en/questions/")
+    assert page.locator("[data-read-aloud]").is_hidden()
+    context.close()
+
+
+def test_reads_the_question_with_a_local_voice_and_sends_nothing(server, context, page):
+    with_voices(context, [{"lang": "en-US", "localService": True, "name": "local"}])
+    page.goto(server.url + "/en/questions/")
+    button = page.locator("[data-read-aloud]")
+    assert button.is_visible()
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    button.click()
+    spoken = page.evaluate("window.__spoken")
+    assert len(spoken) == 1 and spoken[0]["lang"] == "en-US"
+    assert "Do you have an ITIN" in spoken[0]["text"]
+    assert "Back" not in spoken[0]["text"].split()
+    assert requests == []
+
+
+def test_reads_the_outcome(server, context, page):
+    with_voices(context, [{"lang": "en-GB", "localService": True, "name": "local"}])
+    open_outcome(server, page)
+    page.locator("[data-read-aloud]").click()
+    spoken = page.evaluate("window.__spoken")
+    assert "The agreement names people in your situation" in spoken[0]["text"]
