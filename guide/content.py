@@ -46,6 +46,11 @@ CONTENT = ContentMeta(
 )
 
 
+#: The day the sources' and help links' addresses were taken from the fact sheet
+#: (shared/content/facts.md, compiled 2026-11-25) and checked to be the publishers' own pages.
+LINKS_CHECKED = date(2026, 11, 25)
+
+
 @dataclass(frozen=True)
 class Source:
     key: str
@@ -57,6 +62,9 @@ class Source:
     #: name without a link.
     url: str | None
     tier: str
+    #: When a person last confirmed the address on the publisher's own page. Update it (as a
+    #: keyword, `last_checked=date(…)`) when you click a link through before a release.
+    last_checked: date = LINKS_CHECKED
 
     @property
     def published_date(self) -> date | None:
@@ -276,6 +284,8 @@ class HelpLink:
     #: When a person last confirmed the address on the publisher's own page.
     last_checked: date
     phone: str = ""
+    #: Who runs the site, as named in PUBLISHER_DOMAINS (never shown; checked by the tests).
+    publisher: str = ""
 
 
 HELP_GROUPS: tuple[tuple[str, Promise], ...] = (
@@ -295,6 +305,7 @@ HELP_LINKS: tuple[HelpLink, ...] = (
           "immigration court who give free legal help."),
         "https://www.justice.gov/eoir/list-pro-bono-legal-service-providers",
         date(2026, 11, 25),
+        publisher="U.S. Department of Justice, Executive Office for Immigration Review",
     ),
     HelpLink(
         "eoir_case_status", "immigration",
@@ -304,6 +315,7 @@ HELP_LINKS: tuple[HelpLink, ...] = (
         "https://acis.eoir.justice.gov/en/",
         date(2026, 11, 25),
         phone="1-800-898-7180",
+        publisher="U.S. Department of Justice, Executive Office for Immigration Review",
     ),
     HelpLink(
         "nijc", "immigration",
@@ -312,6 +324,7 @@ HELP_LINKS: tuple[HelpLink, ...] = (
           "the Chicago immigration court."),
         "https://immigrantjustice.org",
         date(2026, 11, 25),
+        publisher="National Immigrant Justice Center",
     ),
     HelpLink(
         "litc", "tax",
@@ -321,6 +334,7 @@ HELP_LINKS: tuple[HelpLink, ...] = (
           "4134 lists each clinic and the languages it offers."),
         "https://www.taxpayeradvocate.irs.gov/litc",
         date(2026, 11, 25),
+        publisher="Taxpayer Advocate Service",
     ),
     HelpLink(
         "alianza", "rights",
@@ -329,6 +343,7 @@ HELP_LINKS: tuple[HelpLink, ...] = (
           "have changed since then."),
         "https://alianzaamericas.org/tool/what-we-know-about-the-irs-and-dhs-collaboration-plan",
         date(2026, 11, 25),
+        publisher="Alianza Americas",
     ),
 )
 
@@ -380,3 +395,104 @@ def sources_for(sections: tuple[str, ...]) -> list[Source]:
             for event in TIMELINE:
                 keys += event.sources
     return [SOURCES[key] for key in dict.fromkeys(keys)]
+
+
+# --- Where each publisher's own pages live ------------------------------------------------------
+#: Every external link must be on its publisher's own domain (or a subdomain of it): never a
+#: mirror, reprint or archive. Add a publisher here only after checking which domain it owns.
+PUBLISHER_DOMAINS: dict[str, tuple[str, ...]] = {
+    "Alianza Americas": ("alianzaamericas.org",),
+    "American Bar Association, Section of Taxation": ("americanbar.org",),
+    "American Oversight": ("americanoversight.org",),
+    "Bloomberg Government": ("bgov.com",),
+    "Bloomberg Tax": ("bloombergtax.com",),
+    "Civil Rights Litigation Clearinghouse": ("clearinghouse.net",),
+    "FedScoop": ("fedscoop.com",),
+    "Fox News": ("foxnews.com",),
+    "Internal Revenue Service": ("irs.gov",),
+    "Mediaite": ("mediaite.com",),
+    "National Immigrant Justice Center": ("immigrantjustice.org",),
+    "National Immigration Forum": ("immigrationforum.org",),
+    "Office of the Law Revision Counsel, U.S. House of Representatives": ("house.gov",),
+    "Public Citizen": ("citizen.org",),
+    "Raw Story (citing The Washington Post)": ("rawstory.com",),
+    "TaxCoda": ("taxcoda.com",),
+    "Taxpayer Advocate Service": ("taxpayeradvocate.irs.gov",),
+    "Techdirt": ("techdirt.com",),
+    "The CPA Journal": ("cpajournal.com",),
+    "The Washington Times": ("washtimes.com",),
+    "Thomson Reuters Checkpoint": ("thomsonreuters.com",),
+    "U.S. Department of Justice": ("justice.gov",),
+    "U.S. Department of Justice, Executive Office for Immigration Review": ("justice.gov",),
+    "Utah Office of Recovery Services (quoting the IRS)": ("utah.gov",),
+}
+
+
+@dataclass(frozen=True)
+class ExternalLink:
+    """One link to another site, wherever it appears, for the link checks."""
+
+    url: str
+    publisher: str
+    last_checked: date
+    #: Where the link comes from, e.g. "source S2" or "help link litc".
+    origin: str
+
+
+def external_links() -> list[ExternalLink]:
+    """Every link to another site that the guide shows: the sources and the help links."""
+    links = [
+        ExternalLink(source.url, source.publisher, source.last_checked, f"source {source.key}")
+        for source in SOURCES.values()
+        if source.url
+    ]
+    links += [
+        ExternalLink(link.url, link.publisher, link.last_checked, f"help link {link.key}")
+        for link in HELP_LINKS
+        if link.url
+    ]
+    return links
+
+
+# --- What changed in the content ----------------------------------------------------------------
+@dataclass(frozen=True)
+class ContentChange:
+    when: date
+    #: The CONTENT.version this change was released as.
+    version: str
+    #: What changed, in plain words for the people who use the guide (shown on the What's
+    #: changed page, in every language).
+    summary: Promise
+    #: Which outcome sections (keys as in SECTION_SOURCES) or pages changed, so reviewers and
+    #: translators know where to look. Never shown.
+    changed: tuple[str, ...]
+
+
+#: Newest first. Every new CONTENT.version adds an entry here (docs/content-review.md).
+CHANGELOG: tuple[ContentChange, ...] = (
+    ContentChange(
+        date(2026, 11, 25), "2026.11.0",
+        _("First version of this guide. It explains the April 2025 agreement between the IRS "
+          "and ICE, with court information up to June 2026."),
+        ("all",),
+    ),
+)
+
+
+# --- The docket check, a step of every release (docs/content-review.md) ------------------------
+@dataclass(frozen=True)
+class Docket:
+    case: str
+    #: Courts and docket numbers, as facts.md §3.1–3.3 give them.
+    where: str
+
+
+#: The cases a person checks (CourtListener or PACER) before setting CONTENT.dockets_checked.
+DOCKETS: tuple[Docket, ...] = (
+    Docket("Centro de Trabajadores Unidos v. Bessent",
+           "D.D.C. (Judge Friedrich); appeal D.C. Cir. No. 25-5181"),
+    Docket("Center for Taxpayer Rights v. IRS",
+           "D.D.C. No. 1:25-cv-00457 (Judge Kollar-Kotelly); appeal D.C. Cir. No. 26-5006"),
+    Docket("Community Economic Development Center of Southeastern Massachusetts (CEDC) v. Bessent",
+           "D. Mass. No. 1:25-cv-12822 (Judge Talwani); any First Circuit appeal"),
+)

@@ -1,6 +1,14 @@
+from django.conf import settings
+
 from guide.content import CONTENT
 
 
 def guide(request):
-    """What every page shows: the content's dates and version."""
-    return {"content": CONTENT}
+    """What every page shows: the content's dates and version, and where "Exit this page" goes."""
+    return {
+        "content": CONTENT,
+        "exit_url": settings.EXIT_URL,
+        # Hard words already explained on this page: each page explains a word once, at its
+        # first use (guide/templatetags/glossary.py). A new set for every page.
+        "glossary_shown": set(),
+    }

@@ -33,11 +33,14 @@ class QuestionForm(forms.Form):
     @classmethod
     def for_step(cls, question: Question, answers: dict[str, str], error: str) -> "QuestionForm":
         """The form as the person should see it: their earlier answer selected, or the error."""
-        if error == MISSING:
-            return cls(question, data={}, auto_id="%s")
-        if error == INVALID:
-            return cls(question, data={question.slug: _NOT_A_CODE}, auto_id="%s")
-        return cls(question, initial={question.slug: answers.get(question.slug)}, auto_id="%s")
+        if error not in {MISSING, INVALID}:
+            return cls(question, initial={question.slug: answers.get(question.slug)}, auto_id="%s")
+        data = {} if error == MISSING else {question.slug: _NOT_A_CODE}
+        form = cls(question, data=data, auto_id="%s")
+        # Each answer names the error message, so a screen reader reads it on every radio
+        # (the template pack renders the message with this id).
+        form.fields[question.slug].widget.attrs["aria-describedby"] = f"{question.slug}-error"
+        return form
 
     @property
     def field(self) -> forms.BoundField:

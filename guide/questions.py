@@ -27,6 +27,25 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class AnsweredWith:
+    """A condition for asking a question: an earlier question was answered with one of these
+    codes. Held as data (not a lambda) so the flow diagram can show it (guide/review.py)."""
+
+    slug: str
+    codes: frozenset[str]
+
+    def __call__(self, answers: Answers) -> bool:
+        return answers.get(self.slug) in self.codes
+
+    def describe(self) -> str:
+        """In words, for reviewers (never shown to users, never translated)."""
+        question = QUESTIONS_BY_SLUG[self.slug]
+        codes = [code for code in question.codes if code in self.codes]
+        listed = ", ".join(codes[:-1]) + " or " + codes[-1] if len(codes) > 1 else codes[0]
+        return f"{self.slug} is {listed}"
+
+
+@dataclass(frozen=True)
 class Question:
     slug: str
     #: The question, used as the page's <h1> / fieldset legend.
@@ -122,7 +141,7 @@ QUESTIONS: tuple[Question, ...] = (
             ),
             Choice(UNSURE, NOT_SURE),
         ),
-        asked_when=lambda answers: answers.get("filed") in {"recent", "older", UNSURE},
+        asked_when=AnsweredWith("filed", frozenset({"recent", "older", UNSURE})),
     ),
     Question(
         slug="household",
@@ -201,12 +220,12 @@ QUESTIONS: tuple[Question, ...] = (
             Choice("no_protection", pgettext_lazy("answer", "No")),
             Choice(UNSURE, NOT_SURE),
         ),
-        asked_when=lambda answers: answers.get("order") == "final",
+        asked_when=AnsweredWith("order", frozenset({"final"})),
     ),
     Question(
         slug="criminal",
         text=_(
-            "Right now, is there a criminal case against you in a federal court, or has a federal "
+            "Is there a criminal case against you in a federal court right now? Or has a federal "
             "agent or prosecutor told you that you are being investigated?"
         ),
         summary=_("Federal criminal case"),
@@ -223,7 +242,7 @@ QUESTIONS: tuple[Question, ...] = (
             Choice("no", pgettext_lazy("answer", "No")),
             Choice(UNSURE, NOT_SURE),
         ),
-        asked_when=lambda answers: answers.get("order") not in {None, "final"},
+        asked_when=AnsweredWith("order", frozenset({"none", "pending", UNSURE})),
     ),
     Question(
         slug="this_year",

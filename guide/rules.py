@@ -6,6 +6,7 @@ and tested (see tests/test_rules.py and docs/outcomes.csv).
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from guide.questions import QUESTIONS, QUESTIONS_BY_SLUG, Question
 
@@ -29,6 +30,44 @@ class Outcome:
 def questions_asked(answers: Answers) -> list[Question]:
     """The questions this person is asked, in order, given what they have answered so far."""
     return [question for question in QUESTIONS if question.asked_when(answers)]
+
+
+def progress(slug: str, answers: Answers) -> tuple[int, int]:
+    """("Question n of total") for the question `slug`, given the answers so far.
+
+    The total counts the questions this person has been or will be asked. Where a later question
+    depends on an answer not given yet, it counts the most that could still be asked: the address
+    question counts until `filed` is answered "never", and exactly one of protection/criminal
+    counts before `order` is answered (one of them is always asked after it). So going forward
+    the total never grows, and it drops only once: right after `filed` is answered "never".
+    """
+    asked = [question.slug for question in questions_asked(answers)]
+    # A question that is not asked is never shown (steps.py picks only asked ones); counting it
+    # last keeps this total, never a crash.
+    number = asked.index(slug) + 1 if slug in asked else len(asked)
+    return number, _most_questions(tuple(sorted(answers_kept(answers).items())))
+
+
+def _most_questions(answered: tuple[tuple[str, str], ...]) -> int:
+    """The largest number of questions on any complete path that agrees with these answers."""
+    most = _most_after_prefix().get(answered)
+    if most is not None:
+        return most
+    # Answers that are not the start of a path in question order (rare: a changed answer kept
+    # a later one): look through every path.
+    return max((len(path) for path in _all_paths() if set(answered) <= set(path)), default=0)
+
+
+@cache
+def _most_after_prefix() -> dict[tuple[tuple[str, str], ...], int]:
+    """For every start of every path (answers in question order, sorted as progress() sorts
+    them), the largest number of questions a path with that start has. Built once."""
+    most: dict[tuple[tuple[str, str], ...], int] = {}
+    for path in _all_paths():
+        for length in range(len(path) + 1):
+            key = tuple(sorted(path[:length]))
+            most[key] = max(most.get(key, 0), len(path))
+    return most
 
 
 def answers_kept(answers: Answers) -> dict[str, str]:
@@ -153,3 +192,9 @@ def every_answer_path() -> list[dict[str, str]]:
                 grown.append(answers)
         paths = grown
     return paths
+
+
+@cache
+def _all_paths() -> tuple[tuple[tuple[str, str], ...], ...]:
+    """every_answer_path(), computed once and frozen so that no caller can change it."""
+    return tuple(tuple(path.items()) for path in every_answer_path())

@@ -2,14 +2,15 @@
 
 from functools import wraps
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_http_methods
 
-from guide import content, rules, steps
+from guide import content, glossary, rules, sharing, steps
 from guide.forms import QuestionForm
+from guide.methods import require_GET, require_http_methods
 from guide.outcome_text import HEADLINES
 from guide.questions import QUESTIONS
 
@@ -43,17 +44,22 @@ def intro(request: HttpRequest) -> HttpResponse:
 @private
 def questions(request: HttpRequest) -> HttpResponse:
     """Every question and the outcome are served here, by POST, so the address is the same
-    whatever was answered. A GET (from the intro page) shows the first question."""
-    if request.method == "GET":
+    whatever was answered. A GET shows the first question."""
+    # The guide's own controls (the intro's Continue too) always POST, so a GET here means the
+    # person arrived another way: a reload, the browser's Back or Forward, or a typed address.
+    # The answers are gone by design; the first question says so (templates/guide/question.html).
+    restarted = request.method in ("GET", "HEAD")
+    if restarted:
         step = steps.Step("question", {}, QUESTIONS[0])
     else:
         step = steps.step_for(request.POST)
 
     if step.kind == "intro":
-        return render(request, "guide/intro.html", _intro_context(step.answers))
+        return render(request, "guide/intro.html", _intro_context(step.answers, came_back=True))
     if step.kind == "outcome":
         return render(request, "guide/outcome.html", _outcome_context(step.answers))
-    return render(request, "guide/question.html", _question_context(step), status=step.status)
+    return render(request, "guide/question.html", _question_context(step, restarted=restarted),
+                  status=step.status)
 
 
 @require_GET
@@ -73,6 +79,11 @@ def privacy(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+def safety(request: HttpRequest) -> HttpResponse:
+    return render(request, "guide/safety.html")
+
+
+@require_GET
 def about(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -81,29 +92,70 @@ def about(request: HttpRequest) -> HttpResponse:
     )
 
 
+@require_GET
+def whats_changed(request: HttpRequest) -> HttpResponse:
+    return render(request, "guide/whats_changed.html", {"changes": content.CHANGELOG})
+
+
+@require_GET
+def words(request: HttpRequest) -> HttpResponse:
+    """Every hard word the guide uses, with its plain explanation, in alphabetical order."""
+    terms = sorted(glossary.TERMS, key=lambda term: str(term.term).casefold())
+    return render(request, "guide/words.html", {"terms": terms})
+
+
+@require_GET
+def flyer(request: HttpRequest) -> HttpResponse:
+    """A one-page printable flyer with this language's address and its QR code."""
+    address = sharing.public_address(request.LANGUAGE_CODE)
+    return render(request, "guide/flyer.html",
+                  {"address": address, "qr": sharing.qr_svg(address)})
+
+
 def _carried(answers: dict[str, str], *, leave_out: str = "") -> list[tuple[str, str]]:
     """The answers that travel in hidden fields, in question order."""
     return [(q.slug, answers[q.slug]) for q in QUESTIONS if q.slug in answers and q.slug != leave_out]
 
 
-def _intro_context(answers: dict[str, str]) -> dict:
+def _language_switch(answers: dict[str, str], **controls: str) -> list[tuple[str, str]]:
+    """Hidden fields that show this same step again: the language chooser POSTs them to the
+    questions address of the other language (templates/guide/_language_chooser.html)."""
+    return _carried(answers) + list(controls.items())
+
+
+def _intro_context(answers: dict[str, str], *, came_back: bool = False) -> dict:
     return {
         "carried": _carried(answers),
+        # Reached with Back from the first question: the browser's Forward can go on again
+        # (static/js/history.js).
+        "came_back": came_back,
         "first_question": QUESTIONS[0],
         "question_count": len(rules.questions_asked(answers)) if answers else None,
+        # Reached with Back from the first question: another language keeps the answers.
+        "language_switch": _language_switch(answers, q=QUESTIONS[0].slug, nav=steps.BACK)
+        if answers else None,
     }
 
 
-def _question_context(step: steps.Step) -> dict:
+def _question_context(step: steps.Step, *, restarted: bool = False) -> dict:
     question = step.question
     return {
         "question": question,
+        "restarted": restarted,
+        # With a saved answer, the browser's Forward can go on again (static/js/history.js).
+        "has_answer": question.slug in step.answers,
         "form": QuestionForm.for_step(question, dict(step.answers), step.error),
         "carried": _carried(dict(step.answers), leave_out=question.slug),
         # The Back form keeps this question's saved answer too.
         "all_carried": _carried(dict(step.answers)),
+        "language_switch": _language_switch(
+            dict(step.answers), q=question.slug, nav=steps.STAY,
+            **({"return": "outcome"} if step.returning else {}),
+        ),
         "returning": step.returning,
         "error": step.error,
+        # (n, total) for "Question n of total".
+        "progress": rules.progress(question.slug, step.answers),
     }
 
 
@@ -112,6 +164,9 @@ def _outcome_context(answers: dict[str, str]) -> dict:
     return {
         "outcome": outcome,
         "headline": HEADLINES[outcome.situation],
+        # Back from the outcome shows the last question asked, its answer selected.
+        "last_question": rules.questions_asked(answers)[-1],
+        "language_switch": _language_switch(answers, nav=steps.OUTCOME),
         "next_steps_start": next(k for k in outcome.sections if k.startswith("next_")),
         "carried": _carried(answers),
         "answer_rows": [
@@ -121,6 +176,8 @@ def _outcome_context(answers: dict[str, str]) -> dict:
         "timeline": content.TIMELINE,
         "groups": content.help_links_by_group(),
         "help_links": {link.key: link for link in content.HELP_LINKS},
+        # Safe hold (docs/deploy.md): None, or the day the legal situation changed.
+        "safe_hold_date": settings.SAFE_HOLD_DATE,
     }
 
 

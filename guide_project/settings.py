@@ -6,6 +6,7 @@ there is no database, no sessions, no auth, no messages framework and no cookie 
 """
 
 import os
+from datetime import date
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -23,6 +24,16 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_date(name: str) -> date | None:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a date like 2026-12-01, not {value!r}.") from None
 
 
 DEBUG = env_bool("DJANGO_DEBUG")
@@ -47,8 +58,17 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that its headers (CSP, Permissions-Policy, CORP) reach every response: static
+    # files, redirects and error pages included.
+    "guide.middleware.SecurityHeadersMiddleware",
+    "guide.middleware.RejectMalformedRequests",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages are compressed so that each fits in one round trip (docs/performance.md). Static files
+    # never reach it: WhiteNoise answers them above with its own pre-compressed copies. BREACH
+    # needs a secret in the page next to attacker-chosen text; our pages hold no secret at all
+    # (no CSRF token, no session, no cookie), so compressing them leaks nothing.
+    "django.middleware.gzip.GZipMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -78,10 +98,18 @@ DATABASES: dict = {}
 # --- Languages -------------------------------------------------------------------------------
 # The language lives in the URL prefix (/en/…); never in a cookie.
 LANGUAGE_CODE = "en"
+# The chooser shows each language in its own name (LANG_INFO's name_local), not these names.
+# Each language's review status is data beside its catalogue: locale/<ll>/status.toml.
+# Adding a language Django lacks (ht, tl…) needs more: see TRANSLATING.md.
 LANGUAGES = [
     ("en", _("English")),
+    ("es", _("Spanish")),
+    ("ar", _("Arabic")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Two catalogues per language, so translators and legal reviewers can take them separately:
+# locale/ holds the interface (questions, buttons, errors), explanations/locale/ the long legal
+# explanations. `make messages` writes both (guide/catalogues.py decides which string goes where).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "explanations" / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
@@ -98,6 +126,23 @@ STORAGES = {
 }
 WHITENOISE_MAX_AGE = 31536000
 
+# --- Safe hold -------------------------------------------------------------------------------
+# When the legal situation changes suddenly, set SAFE_HOLD_DATE=YYYY-MM-DD (the day it changed)
+# and restart: every outcome then opens with a notice that it may be out of date, with the legal
+# help links first (docs/deploy.md). Unset or empty: off.
+SAFE_HOLD_DATE = env_date("SAFE_HOLD_DATE")
+
+# A load balancer may send its health check (guide/health.py) over plain HTTP from inside the
+# network. It carries nothing, so it is answered there rather than redirected to HTTPS.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# --- Public address --------------------------------------------------------------------------
+# Where people reach the guide, written on the flyer, in its QR code and in "Share this guide"
+# (each language adds its own /<lang>/). The address of the deployed site in production.
+PUBLIC_URL = os.environ.get("PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
+if not PUBLIC_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured("PUBLIC_URL must be an absolute http(s) address.")
+
 # --- Forms -----------------------------------------------------------------------------------
 CRISPY_TEMPLATE_PACK = "kbyf"
 CRISPY_ALLOWED_TEMPLATE_PACKS = ("kbyf",)
@@ -107,6 +152,33 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "no-referrer"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# CSP, Permissions-Policy and Cross-Origin-Resource-Policy: guide/middleware.py.
+
+# HTTPS. SecurityMiddleware sends HSTS only on responses to HTTPS requests, so plain-HTTP local
+# runs (`make run`, the tests) never receive it; behind a TLS proxy gunicorn marks a request as
+# HTTPS from X-Forwarded-Proto when it comes from FORWARDED_ALLOW_IPS (gunicorn.conf.py).
+# Production sets (docs/privacy.md; tests/test_security_headers.py runs `check --deploy` so):
+#   DJANGO_SECURE_SSL_REDIRECT=1     redirect any HTTP request to HTTPS (off for local HTTP)
+#   DJANGO_SECURE_HSTS_SECONDS       how long browsers must use HTTPS only (default one year;
+#                                    0 switches HSTS off)
+#   DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS=1 (default) and DJANGO_SECURE_HSTS_PRELOAD=1 (opt-in:
+#                                    preloading commits the whole domain to HTTPS for good)
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT")
+SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "31536000"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD")
+
+# `check --deploy` warnings accepted on purpose:
+# - security.W003 (no CsrfViewMiddleware): the guide has no cookie, session or account and no
+#   form that changes anything on the server; a CSRF token would need a cookie. See
+#   guide/views.py `questions`.
+SILENCED_SYSTEM_CHECKS = ["security.W003"]
+
+# "Exit this page" goes here: a neutral site that shows nothing personal (GOV.UK's default).
+# It must be an absolute address (https:// in production; the tests use a local http:// one).
+EXIT_URL = os.environ.get("EXIT_URL", "https://www.bbc.co.uk/weather")
+if not EXIT_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured("EXIT_URL must be an absolute http(s) address.")
 
 # The largest real form carries eight answers of at most 13 characters plus a few control
 # fields: well under 2 KB. Anything much bigger is not a person using the guide.
@@ -119,10 +191,25 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 40
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # guide/log_redaction.py: records lose the request, tracebacks lose the exception's message.
+    "filters": {"drop_request": {"()": "guide.log_redaction.DropRequest"}},
+    "formatters": {
+        "plain": {
+            "()": "guide.log_redaction.NoValuesFormatter",
+            "format": "%(levelname)s %(name)s %(message)s",
+        }
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["drop_request"],
+        }
+    },
     "loggers": {
-        "django.request": {"handlers": [], "level": "CRITICAL", "propagate": False},
+        # Server errors only ("Internal Server Error: <path>" and where it happened); 4xx answers
+        # are expected from bots and are not logged.
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         "django.security": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "guide": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,11 +44,11 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory) -> LiveServer:
-    """gunicorn serving the guide with the project's own gunicorn.conf.py on a free port."""
+@contextmanager
+def serve(log_path: Path, **extra_env: str):
+    """gunicorn serving the guide with the project's own gunicorn.conf.py on a free port;
+    extra_env overrides settings (e.g. EXIT_URL) for one test module's own server."""
     port = _free_port()
-    log_path = tmp_path_factory.mktemp("server") / "server.log"
     env = {
         **os.environ,
         "PORT": str(port),
@@ -56,6 +57,7 @@ def server(tmp_path_factory) -> LiveServer:
         "DJANGO_DEBUG": "0",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "WEB_CONCURRENCY": "2",
+        **extra_env,
     }
     with open(log_path, "w", encoding="utf-8") as log:
         process = subprocess.Popen(
@@ -72,9 +74,18 @@ def server(tmp_path_factory) -> LiveServer:
                 process.kill()
                 raise RuntimeError(f"gunicorn did not start:\n{log_path.read_text()}") from None
             time.sleep(0.1)
-    yield LiveServer(url=f"http://127.0.0.1:{port}", log_path=log_path)
-    process.terminate()
-    process.wait(timeout=10)
+    try:
+        yield LiveServer(url=f"http://127.0.0.1:{port}", log_path=log_path)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory) -> LiveServer:
+    """gunicorn serving the guide with the project's own gunicorn.conf.py on a free port."""
+    with serve(tmp_path_factory.mktemp("server") / "server.log") as live:
+        yield live
 
 
 @pytest.fixture(scope="session")

@@ -23,6 +23,14 @@ def with_voices(context, voices):
     context.add_init_script(FAKE_SPEECH % json.dumps(voices))
 
 
+def open_first_question(server, page):
+    """The way a person arrives: the intro's Continue (a GET of the questions address would show
+    the "started again" notice instead)."""
+    page.goto(server.url + "/en/before-you-start/")
+    page.get_by_role("button", name="Continue").click()
+    page.wait_for_selector("fieldset")
+
+
 def open_outcome(server, page):
     page.goto(server.url + "/en/questions/")
     page.evaluate(
@@ -58,7 +66,7 @@ def test_hidden_without_javascript(server, browser):
 
 def test_reads_the_question_with_a_local_voice_and_sends_nothing(server, context, page):
     with_voices(context, [{"lang": "en-US", "localService": True, "name": "local"}])
-    page.goto(server.url + "/en/questions/")
+    open_first_question(server, page)
     button = page.locator("[data-read-aloud]")
     assert button.is_visible()
     requests = []

@@ -4,13 +4,20 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from guide.golden import golden_csv
+from guide.review import outcomes_markdown
 
 
 class Command(BaseCommand):
-    help = "Write docs/outcomes.csv: every answer path and its outcome (the golden table)."
+    help = (
+        "Write docs/outcomes.csv (every answer path and its outcome: the golden table) and "
+        "docs/outcomes.md (every distinct outcome with its full English text, for reviewers)."
+    )
 
     def handle(self, *args, **options):
-        path = Path(settings.BASE_DIR) / "docs" / "outcomes.csv"
+        docs = Path(settings.BASE_DIR) / "docs"
         text = golden_csv()
-        path.write_text(text, encoding="utf-8")
-        self.stdout.write(f"Wrote {path} ({text.count(chr(10)) - 1} answer paths).")
+        (docs / "outcomes.csv").write_text(text, encoding="utf-8")
+        self.stdout.write(f"Wrote {docs / 'outcomes.csv'} ({text.count(chr(10)) - 1} answer paths).")
+        review = outcomes_markdown()
+        (docs / "outcomes.md").write_text(review, encoding="utf-8")
+        self.stdout.write(f"Wrote {docs / 'outcomes.md'} (every distinct outcome, for review).")

@@ -1,0 +1,193 @@
+"""Hard words explained: one plain explanation per term, written once, used everywhere.
+
+A page shows a term's explanation at the term's first use (the `{% explain %}` tag in
+guide/templatetags/glossary.py), and the "Words used in this guide" page lists them all.
+
+Every explanation repeats what the guide already says (and so traces to the content brief and
+shared/content/facts.md) or gives a word's plain dictionary meaning. None makes a new legal claim.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class Term:
+    #: Stable key: used in templates and as the anchor on the words page. Never shown.
+    key: str
+    #: The word or phrase as the guide uses it.
+    term: Promise
+    #: One or two plain sentences.
+    explanation: Promise
+
+
+TERMS: tuple[Term, ...] = (
+    Term(
+        "itin",
+        # Translators: keep the letters ITIN; the IRS uses them in every language.
+        _("ITIN"),
+        # facts.md §4.1 (S69, S70).
+        _("An ITIN (Individual Taxpayer Identification Number) is a tax number from the IRS. It "
+          "is for federal taxes only. It is not an immigration status, and it does not give "
+          "permission to work."),
+    ),
+    Term(
+        "tax_return",
+        _("tax return"),
+        _("A tax return is the form you send to the IRS each year about your income, such as "
+          "Form 1040. One return can also list a spouse or dependents, such as children."),
+    ),
+    Term(
+        "deportation_order",
+        _("deportation order"),
+        # The brief's wording for question 5.
+        _("An order to leave the United States, given by an immigration judge or by an "
+          "immigration or border officer. It is also called a removal order."),
+    ),
+    Term(
+        "final_order",
+        _("final deportation order"),
+        # facts.md §1.3; "an old order counts" is the brief's own answer choice for question 5.
+        # When an order becomes final is a legal question the fact sheet does not answer.
+        _("The agreement is about deportation orders that are final. An old order can still "
+          "count, even if you were deported or left and came back. Whether an order is final is "
+          "a legal question: a lawyer can tell you."),
+    ),
+    Term(
+        "immigration_court",
+        _("immigration court"),
+        # facts.md §5 (EOIR is part of the U.S. Department of Justice) and the brief's hint for
+        # question 7.
+        _("Immigration courts are part of the U.S. Department of Justice. An immigration judge "
+          "decides whether a person may stay in the United States. A case there is not a "
+          "criminal case."),
+    ),
+    Term(
+        "board_of_immigration_appeals",
+        _("Board of Immigration Appeals"),
+        _("The part of the U.S. Department of Justice that decides appeals against decisions of "
+          "immigration judges."),
+    ),
+    Term(
+        "criminal_investigation",
+        _("federal criminal investigation"),
+        # The brief's hint for question 7 and its "criminal unsure" outcome.
+        _("When federal agents or prosecutors look into whether someone broke a federal criminal "
+          "law. A case in a state or county court, a case in immigration court, or a traffic "
+          "ticket is not this. There is no public list of investigations."),
+    ),
+    Term(
+        "agreement",
+        _("the agreement"),
+        # facts.md Summary (S2, S3).
+        _("The agreement (a “memorandum of understanding”) that the IRS and the Department of "
+          "Homeland Security, which ICE is part of, signed on April 7, 2025. It sets out how ICE "
+          "can ask the IRS for the addresses of people with a final deportation order or people "
+          "under federal criminal investigation."),
+    ),
+    Term(
+        "last_known_address",
+        _("last known address"),
+        # facts.md §4.4 (S67).
+        _("The address the IRS keeps for each taxpayer. It is the address on the newest tax "
+          "return the IRS has processed, unless the IRS was told of another address or updated "
+          "it from the Postal Service's change-of-address records."),
+    ),
+    Term(
+        "a_number",
+        # Translators: keep "A-number" recognisable; it is printed on U.S. immigration papers.
+        _("A-number"),
+        # The brief's "order unsure" outcome.
+        _("A number that is printed on papers from the Department of Homeland Security and from "
+          "the immigration court. You need it to check an immigration court case. This guide "
+          "never asks for it."),
+    ),
+    Term(
+        "daca",
+        _("DACA"),
+        _("Deferred Action for Childhood Arrivals: a U.S. government program that can protect "
+          "some people who came to the United States as children from deportation for a time."),
+    ),
+    Term(
+        "tps",
+        _("TPS"),
+        _("Temporary Protected Status: it lets some people from certain countries stay in the "
+          "United States for a time because of problems at home, such as war or disaster."),
+    ),
+    Term(
+        "stay_of_removal",
+        _("stay of removal"),
+        _("An order that stops a deportation from happening for a time."),
+    ),
+    Term(
+        "deferred_action",
+        _("deferred action"),
+        _("A decision by the government not to act on a person's deportation for a time."),
+    ),
+    Term(
+        "legal_help",
+        _("free legal help"),
+        # facts.md §5 (S78: EOIR pro bono list; accredited representatives).
+        _("Nonprofit organizations and lawyers who give legal advice for free or at a low cost. "
+          "Only a lawyer or a representative accredited by the U.S. Department of Justice should "
+          "read your immigration papers with you."),
+    ),
+    Term(
+        "litc",
+        _("Low Income Taxpayer Clinic"),
+        # facts.md §5 row 4 (S73).
+        _("Clinics that are independent of the IRS and free or low cost. They help people with "
+          "lower incomes with IRS problems and explain taxpayer rights in other languages. IRS "
+          "Publication 4134 lists each clinic and its languages."),
+    ),
+    Term(
+        "vita",
+        _("VITA"),
+        # facts.md §5 row 6 (S77, S68).
+        _("Volunteer Income Tax Assistance: free help with tax returns from volunteers trained "
+          "by the IRS."),
+    ),
+    Term(
+        "taxpayer_advocate",
+        _("Taxpayer Advocate Service"),
+        # facts.md §5 row 5 (S75).
+        _("An office inside the IRS that helps taxpayers with problems with the IRS."),
+    ),
+)
+
+TERMS_BY_KEY: dict[str, Term] = {term.key: term for term in TERMS}
+
+#: The hard words in each question (its text, hint, answers and "Why we ask"), explained on its
+#: page after "Why we ask".
+QUESTION_TERMS: dict[str, tuple[str, ...]] = {
+    "itin": ("itin", "agreement"),
+    "filed": ("tax_return",),
+    "address": ("tax_return", "agreement"),
+    "household": ("tax_return",),
+    "order": ("deportation_order", "immigration_court", "board_of_immigration_appeals",
+              "agreement", "final_order"),
+    "protection": ("daca", "tps", "stay_of_removal", "deferred_action", "deportation_order"),
+    "criminal": ("immigration_court", "agreement", "criminal_investigation"),
+    "this_year": ("tax_return",),
+}
+
+#: Answers whose words (shown in "Your answers" on the outcome) need a term of their own.
+ANSWER_TERMS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("order", "pending"): ("immigration_court", "board_of_immigration_appeals"),
+}
+
+#: The hard words in what each help link is for (content.HELP_LINKS).
+HELP_LINK_TERMS: dict[str, tuple[str, ...]] = {
+    "eoir_pro_bono": ("immigration_court", "legal_help"),
+    "eoir_case_status": ("immigration_court", "a_number"),
+    "nijc": ("immigration_court",),
+    "litc": ("litc",),
+    "alianza": ("itin",),
+}
+
+
+def terms(*keys: str) -> list[Term]:
+    """The terms for these keys, each once, in the order given (an unknown key is a bug)."""
+    return [TERMS_BY_KEY[key] for key in dict.fromkeys(keys)]

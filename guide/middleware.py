@@ -1,0 +1,117 @@
+"""Security headers that Django 5.2 does not set by itself.
+
+Django's SecurityMiddleware already sends nosniff, Referrer-Policy, Cross-Origin-Opener-Policy and
+(over HTTPS) HSTS; XFrameOptionsMiddleware sends X-Frame-Options. This adds the rest, on every
+response, static files and error pages included (it sits first in MIDDLEWARE, so it wraps them all).
+"""
+
+import re
+
+from django.core.exceptions import BadRequest
+
+# Everything comes from this origin. No inline script or style anywhere (templates must not use
+# <script> bodies or style= attributes), nothing may frame the guide, forms only post back here.
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        # The guide never fetches anything from a script.
+        "connect-src 'none'",
+        "object-src 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+        "base-uri 'none'",
+    ]
+)
+
+# Every powerful browser feature, switched off for this page and anything it could embed. The
+# guide needs none of them; a camera or location prompt on this site would only frighten people.
+POWERFUL_FEATURES = (
+    "accelerometer",
+    "autoplay",
+    "bluetooth",
+    "browsing-topics",
+    "camera",
+    "clipboard-read",
+    "clipboard-write",
+    "display-capture",
+    "encrypted-media",
+    "fullscreen",
+    "gamepad",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "identity-credentials-get",
+    "idle-detection",
+    "local-fonts",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "otp-credentials",
+    "payment",
+    "picture-in-picture",
+    "publickey-credentials-create",
+    "publickey-credentials-get",
+    "screen-wake-lock",
+    "serial",
+    "storage-access",
+    "usb",
+    "web-share",
+    "window-management",
+    "xr-spatial-tracking",
+)
+PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in POWERFUL_FEATURES)
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "Permissions-Policy": PERMISSIONS_POLICY,
+    # Other sites may not load our pages or files as subresources.
+    "Cross-Origin-Resource-Policy": "same-origin",
+    # Also on static files, which XFrameOptionsMiddleware (after WhiteNoise) never sees.
+    "X-Frame-Options": "DENY",
+}
+
+
+class SecurityHeadersMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        for name, value in SECURITY_HEADERS.items():
+            response[name] = value
+        if response.has_header("Location"):
+            response["Location"] = without_query(response["Location"])
+        return response
+
+
+def without_query(location: str) -> str:
+    """Our own redirects (to the language prefix, or to add a slash) never carry a query string.
+
+    The guide uses none; one typed or pasted into an address could hold an answer, and carrying it
+    on would put it back into the browser's history and into the next request's log line.
+    """
+    if location.startswith("/") and not location.startswith("//"):
+        return location.split("?", 1)[0]
+    return location
+
+
+class RejectMalformedRequests:
+    """Answer a request Django itself would choke on with the 400 page.
+
+    Django reads a Content-Length that is not a number as a crash (a 500) when the body is read;
+    gunicorn refuses most of these first, but the guide must not depend on what sits in front.
+    Sits after SecurityHeadersMiddleware, so the 400 page still gets every header.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        length = request.META.get("CONTENT_LENGTH", "")
+        if length and not re.fullmatch(r"[0-9]{1,12}", length):
+            raise BadRequest("Malformed Content-Length")
+        return self.get_response(request)

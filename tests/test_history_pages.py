@@ -1,0 +1,75 @@
+"""What the pages give static/js/history.js (the phone's own Back, Forward and reload), and what a
+GET of the questions address means. The browser side is in tests/browser/test_history.py."""
+
+import re
+
+from guide import rules
+from guide.questions import QUESTIONS
+from tests.helpers import final_path, scrape, visible_text
+
+Q = "/en/questions/"
+NOTICE = "The questions have started again."
+SELECTED = re.compile(r"<input[^>]*\bchecked")
+
+
+def test_a_get_of_the_questions_address_shows_the_first_question_and_says_the_answers_are_gone(
+    client,
+):
+    html = client.get(Q).content.decode()
+    assert NOTICE in visible_text(html)
+    assert f'name="q" value="{QUESTIONS[0].slug}"' in html
+    assert not SELECTED.search(html)
+
+
+def test_pages_reached_with_the_guide_say_nothing_about_starting_again(client):
+    assert NOTICE not in visible_text(client.post(Q, {"q": "itin", "nav": "stay"}).content)
+    assert NOTICE not in visible_text(client.post(Q, {"itin": "itin", "q": "itin"}).content)
+
+
+def test_the_intro_continues_by_post_so_a_get_only_ever_means_a_reload_or_history(client):
+    came_back = client.post(Q, {"q": "itin", "nav": "back"})
+    for response in (client.get("/en/before-you-start/"), came_back):
+        page = scrape(response.content)
+        assert Q not in page.links
+        (form,) = [form for form in page.forms if form["action"] == Q]
+        assert form["method"] == "post"
+        fields = {field["name"]: field["value"] for field in form["fields"]}
+        assert fields == {"q": QUESTIONS[0].slug}
+        assert form["buttons"][0]["value"] == "stay"
+        # Continue shows the first question with nothing selected.
+        html = client.post(Q, {**fields, "nav": "stay"}).content.decode()
+        assert f'name="q" value="{QUESTIONS[0].slug}"' in html and not SELECTED.search(html)
+
+
+def test_only_the_intro_reached_from_the_questions_is_driven_by_the_browser_buttons(client):
+    first_visit = client.get("/en/before-you-start/").content.decode()
+    assert "data-history-back" not in first_visit and "data-history-forward" not in first_visit
+    came_back = client.post(Q, {"itin": "itin", "q": "itin", "nav": "back"}).content.decode()
+    assert re.search(r'<a class="back-link" href="/en/"\s+data-history-back>', came_back)
+    assert re.search(r'value="stay"\s+data-history-forward>', came_back)
+
+
+def test_browser_forward_is_offered_only_when_the_question_has_an_answer(client):
+    fresh = client.post(Q, {"itin": "itin", "q": "itin"}).content.decode()
+    assert "data-history-forward" not in fresh and "data-history-back" in fresh
+    came_back = client.post(Q, {"itin": "itin", "filed": "recent", "q": "filed", "nav": "back"})
+    html = came_back.content.decode()
+    assert re.search(r'value="continue"\s+data-history-forward>', html)
+    assert re.search(r'value="itin"[^>]*checked', html)
+
+
+def test_back_on_the_outcome_shows_the_last_question_with_its_answer(client):
+    answers = final_path()
+    outcome = client.post(Q, {**answers, "nav": "outcome"})
+    page = scrape(outcome.content)
+    (back,) = [form for form in page.forms
+               if any("data-history-back" in button for button in form["buttons"])]
+    fields = {field["name"]: field["value"] for field in back["fields"]}
+    last = rules.questions_asked(answers)[-1]
+    assert fields == {**answers, "q": last.slug}
+    assert back["buttons"][0]["value"] == "stay"
+
+    html = client.post(Q, {**fields, "nav": "stay"}).content.decode()
+    assert str(last.text) in visible_text(html)
+    assert re.search(rf'value="{answers[last.slug]}"[^>]*checked', html)
+    assert NOTICE not in visible_text(html)

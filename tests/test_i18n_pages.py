@@ -1,0 +1,250 @@
+"""Every page, in every language and the pseudo-locale, in every state: the right lang and dir,
+and no English left on a page of a language that ships. Plus the language chooser and the notice
+on draft translations.
+
+The pseudo-locale ("qps", guide/pseudo_locale.py) is built from the English catalogue and compiled
+once per run. It is added here only, the way TRANSLATING.md adds a language Django lacks: in
+LANGUAGES, in LANG_INFO (updated in place), with a compiled catalogue on LOCALE_PATHS.
+"""
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+from django.conf import settings
+from django.conf.locale import LANG_INFO
+from django.utils import translation
+
+from guide import content, pseudo_locale, steps
+from guide.languages import LanguageStatus, status_of
+from tests.helpers import final_path, scrape
+from tests.pages import states_for
+
+ROOT = settings.BASE_DIR
+PSEUDO = pseudo_locale.CODE
+SITE_LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+@pytest.fixture(scope="session")
+def pseudo_dir(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("pseudo-locale")
+    pseudo_locale.build(ROOT, directory)
+    return directory
+
+
+@pytest.fixture
+def with_pseudo(settings, pseudo_dir, monkeypatch):
+    monkeypatch.setitem(LANG_INFO, PSEUDO, pseudo_locale.LANG_INFO)
+    settings.LANGUAGES = [*settings.LANGUAGES, (PSEUDO, "Pseudo-English")]
+    settings.LOCALE_PATHS = [*settings.LOCALE_PATHS, pseudo_dir]
+
+
+def ships(language: str) -> bool:
+    """Languages whose pages must hold no English: the pseudo-locale, and every language whose
+    status says it ships (es and ar once translated)."""
+    status = status_of(language) if language in SITE_LANGUAGES else None
+    return language == PSEUDO or bool(status and status.ships)
+
+
+class Texts(HTMLParser):
+    """The text a person (or a screen reader) gets: text nodes and labelling attributes."""
+
+    def __init__(self):
+        super().__init__()
+        self.texts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in {"script", "style"}:
+            self._skip += 1
+        for name, value in attrs:
+            if name in {"aria-label", "title", "alt", "placeholder"} and value:
+                self.texts.append(value)
+
+    def handle_endtag(self, tag):
+        if tag in {"script", "style"}:
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if not self._skip and data.strip():
+            self.texts.append(data)
+
+
+def texts(html: str) -> list[str]:
+    parser = Texts()
+    parser.feed(html)
+    return [re.sub(r"\s+", " ", text).strip() for text in parser.texts]
+
+
+# Text that is the same in every language by design: names and titles of the sources (cited as
+# published), addresses, phone numbers, and each language's own name in the chooser.
+SAME_IN_EVERY_LANGUAGE = (
+    {s.publisher for s in content.SOURCES.values()}
+    | {s.title for s in content.SOURCES.values()}
+    | {s.url for s in content.SOURCES.values() if s.url}
+    | {link.url for link in content.HELP_LINKS if link.url}
+    | {info["name_local"] for info in LANG_INFO.values() if "name_local" in info}
+)
+
+
+def english_left(english_html: str, other_html: str) -> list[str]:
+    """English text of the English page that is still on the other page."""
+    def same_everywhere(text: str) -> bool:
+        return text.rstrip(" .,:") in SAME_IN_EVERY_LANGUAGE
+
+    other = texts(other_html)
+    other_whole = " ".join(text for text in other if not same_everywhere(text))
+    left = []
+    for text in dict.fromkeys(texts(english_html)):
+        if not re.search(r"[a-z]{3}", text) or same_everywhere(text):
+            continue
+        if text in other or (len(text.split()) >= 4 and text in other_whole):
+            left.append(text)
+    return left
+
+
+def fetch(client, state, language_of_path: str | None = None):
+    path = state.path
+    if language_of_path:
+        path = re.sub(r"^/[a-z-]+/", f"/{language_of_path}/", path)
+    if state.post is None:
+        return client.get(path)
+    return client.post(path, state.fields)
+
+
+STATES = [state for language in [*SITE_LANGUAGES, PSEUDO] for state in states_for(language)]
+
+
+@pytest.mark.parametrize("state", STATES, ids=lambda state: state.id)
+def test_every_page_in_every_language_and_state(client, with_pseudo, state):
+    response = fetch(client, state)
+    assert response.status_code == state.status
+    assert response["Content-Language"] == state.language
+    assert not response.cookies
+    html = response.content.decode()
+    bidi = translation.get_language_info(state.language)["bidi"]
+    assert re.search(rf'<html lang="{state.language}" dir="{"rtl" if bidi else "ltr"}"', html)
+    # The chooser names every language in its own name, each marked with its own language.
+    for code in [*SITE_LANGUAGES, PSEUDO]:
+        name = translation.get_language_info(code)["name_local"]
+        assert re.search(rf'lang="{code}" dir="(ltr|rtl)"[^>]*>{re.escape(name)}<', html), code
+    if state.language != "en" and ships(state.language):
+        english = fetch(client, state, language_of_path="en")
+        assert english.status_code == state.status
+        left = english_left(english.content.decode(), html)
+        assert not left, f"English left on the {state.language} page: {left}"
+
+
+def test_the_english_check_catches_an_unmarked_sentence():
+    english = "<main><p>Choose one answer.</p><p>FedScoop</p><p>ITIN</p></main>"
+    other = "<main><p>Choose one answer.</p><p>FedScoop</p><p>ITIN</p></main>"
+    assert english_left(english, other) == ["Choose one answer."]
+    assert english_left(english, other.replace("Choose one answer.", "Elija una.")) == []
+
+
+# --- choosing a language by address and by browser ---
+
+@pytest.mark.parametrize("accept, expected", [
+    ("es", "/es/"), ("es-MX,es;q=0.9,en;q=0.5", "/es/"), ("es-419", "/es/"),
+    ("ar", "/ar/"), ("ar-EG,ar;q=0.9", "/ar/"), ("fr-FR,fr;q=0.9", "/en/"), ("", "/en/"),
+])
+def test_root_follows_accept_language_without_a_cookie(client, accept, expected):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
+    assert response.status_code == 302 and response["Location"] == expected
+    assert not response.cookies
+
+
+def test_the_pseudo_locale_is_reachable_only_when_tests_add_it(client):
+    assert client.get(f"/{PSEUDO}/").status_code == 404
+
+
+def test_pages_in_arabic_are_right_to_left(client):
+    html = client.get("/ar/privacy/").content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+
+
+# --- the chooser keeps the answers ---
+
+def chooser_form(html: str) -> dict:
+    """The chooser's form: the one whose buttons each name a language."""
+    return next(form for form in scrape(html).forms
+                if form["buttons"] and all("formaction" in b for b in form["buttons"]))
+
+
+def switch(client, html: str, language: str):
+    form = chooser_form(html)
+    button = next(b for b in form["buttons"] if b["lang"] == language)
+    fields = {field["name"]: field["value"] for field in form["fields"]}
+    return client.post(button["formaction"], fields), fields
+
+
+def test_the_chooser_on_a_question_keeps_the_answers_and_the_question(client):
+    answers = {"itin": "applied", "filed": "older", "address": "moved"}
+    page = client.post("/en/questions/", {**answers, "q": "household", "nav": steps.STAY})
+    response, fields = switch(client, page.content.decode(), "es")
+    assert fields == {**answers, "q": "household", "nav": steps.STAY}
+    html = response.content.decode()
+    assert response.status_code == 200 and '<html lang="es"' in html
+    assert 'name="q" value="household"' in html
+    for slug, code in answers.items():
+        assert f'name="{slug}" value="{code}"' in html
+
+
+def test_the_chooser_keeps_the_answer_given_on_the_question_and_the_way_back(client):
+    answers = final_path()
+    page = client.post("/en/questions/", {**answers, "change": "household"})
+    response, fields = switch(client, page.content.decode(), "ar")
+    assert fields["household"] == answers["household"] and fields["return"] == "outcome"
+    html = response.content.decode()
+    assert re.search(r'value="others"[^>]*checked', html)
+    assert 'name="return" value="outcome"' in html and '<html lang="ar" dir="rtl"' in html
+
+
+def test_the_chooser_on_the_outcome_shows_the_same_outcome_in_the_other_language(client):
+    answers = final_path()
+    page = client.post("/en/questions/", {**answers, "nav": steps.OUTCOME})
+    response, fields = switch(client, page.content.decode(), "ar")
+    assert fields == {**answers, "nav": steps.OUTCOME}
+    assert response.status_code == 200 and b'class="outcome"' in response.content
+    again = chooser_form(response.content.decode())
+    assert {field["name"]: field["value"] for field in again["fields"]} == fields
+
+
+def test_the_chooser_on_the_intro_reached_with_back_keeps_the_answers(client):
+    page = client.post("/en/questions/", {"itin": "ssn", "q": "itin", "nav": steps.BACK})
+    response, fields = switch(client, page.content.decode(), "es")
+    assert fields["itin"] == "ssn"
+    assert response.status_code == 200 and 'name="itin" value="ssn"' in response.content.decode()
+
+
+def test_the_chooser_on_other_pages_links_to_the_same_page(client):
+    links = scrape(client.get("/en/privacy/").content).links
+    assert "/es/privacy/" in links and "/ar/privacy/" in links
+    # An address that is no page leads to the start in the other language.
+    links = scrape(client.get("/en/no-such-page/").content).links
+    assert "/es/" in links and "/ar/" in links
+
+
+# --- the notice on draft translations ---
+
+NOTICE = "has not yet been checked by a qualified translator"
+
+
+def test_a_draft_language_says_so_and_links_the_english_page(client):
+    assert status_of("es").draft
+    html = client.get("/es/privacy/").content.decode()
+    assert NOTICE in html
+    assert re.search(r'class="translation-notice".*href="/en/privacy/"', html, re.S)
+    assert NOTICE not in client.get("/en/privacy/").content.decode()
+
+
+def test_the_notice_on_a_question_returns_to_english_with_the_answers(client):
+    html = client.post("/es/questions/", {"itin": "itin", "q": "filed", "nav": "stay"}).content
+    notice = html.decode().split('class="translation-notice"')[1].split("</div>")[0]
+    assert 'action="/en/questions/"' in notice and 'name="itin" value="itin"' in notice
+
+
+def test_a_reviewed_language_shows_no_notice(client, monkeypatch):
+    reviewed = LanguageStatus("reviewed", True, None, "A. Translator")
+    monkeypatch.setattr("guide.templatetags.languages.status_of", lambda code: reviewed)
+    assert NOTICE not in client.get("/es/privacy/").content.decode()
