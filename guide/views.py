@@ -5,6 +5,7 @@ from functools import wraps
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
@@ -57,7 +58,8 @@ def questions(request: HttpRequest) -> HttpResponse:
     if step.kind == "intro":
         return render(request, "guide/intro.html", _intro_context(step.answers, came_back=True))
     if step.kind == "outcome":
-        return render(request, "guide/outcome.html", _outcome_context(step.answers))
+        return render(request, "guide/outcome.html",
+                      _outcome_context(step.answers, _handout_options(request)))
     return render(request, "guide/question.html", _question_context(step, restarted=restarted),
                   status=step.status)
 
@@ -159,15 +161,47 @@ def _question_context(step: steps.Step, *, restarted: bool = False) -> dict:
     }
 
 
-def _outcome_context(answers: dict[str, str]) -> dict:
+def _handout_options(request: HttpRequest) -> dict:
+    """How the person wants the outcome shown: a second language beside it, and whether a
+    printout includes their situation and answers (off unless chosen: paper gets left behind).
+    Anything unexpected falls back to the default; these choices reveal nothing and store nothing."""
+    data = request.POST if request.method == "POST" else {}
+    current = translation.get_language()
+    others = [
+        translation.get_language_info(code) | {"code": code}
+        for code, _name in settings.LANGUAGES
+        if code != current
+    ]
+    also = next((info for info in others if info["code"] == data.get("also")), None)
+    return {"also": also, "other_languages": others,
+            "print_details": data.get("print_details") == "yes"}
+
+
+def _outcome_parts(sections: tuple[str, ...]) -> list[dict]:
+    """Each section of the outcome with what the template needs to lay it out."""
+    first_next = next(key for key in sections if key.startswith("next_"))
+    return [
+        {
+            "key": key,
+            "template": f"guide/sections/{key}.html",
+            "next_steps_start": key == first_next,
+            # The situation itself: left off a printout unless the person asks for it.
+            "private": key.startswith("headline_") or key == "other_protection",
+        }
+        for key in sections
+    ]
+
+
+def _outcome_context(answers: dict[str, str], options: dict | None = None) -> dict:
     outcome = rules.outcome_for(answers)
     return {
+        **(options or {"also": None, "other_languages": [], "print_details": False}),
+        "parts": _outcome_parts(outcome.sections),
         "outcome": outcome,
         "headline": HEADLINES[outcome.situation],
         # Back from the outcome shows the last question asked, its answer selected.
         "last_question": rules.questions_asked(answers)[-1],
         "language_switch": _language_switch(answers, nav=steps.OUTCOME),
-        "next_steps_start": next(k for k in outcome.sections if k.startswith("next_")),
         "carried": _carried(answers),
         "answer_rows": [
             (q, q.label_for(answers[q.slug])) for q in QUESTIONS if q.slug in answers

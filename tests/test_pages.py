@@ -304,7 +304,7 @@ def test_legal_help_page_lists_each_link_with_what_it_is_for_and_when_checked(cl
     for link in content.HELP_LINKS:
         assert f'href="{link.url}"' in html
         assert str(link.what_for) in text
-    assert text.count("Address last checked:") == len(content.HELP_LINKS)
+    assert text.count("Link last checked:") == len(content.HELP_LINKS)
     assert "for people with a case in immigration court" in text.lower()
 
 
