@@ -69,6 +69,8 @@ MIDDLEWARE = [
     # needs a secret in the page next to attacker-chosen text; our pages hold no secret at all
     # (no CSRF token, no session, no cookie), so compressing them leaks nothing.
     "django.middleware.gzip.GZipMiddleware",
+    # Before compression (so below it here): pages without their template indentation.
+    "guide.middleware.CompactHTMLMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -121,7 +123,7 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "staticfiles": {
         # Hashed names (cache forever) and pre-compressed copies, served by WhiteNoise.
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+        "BACKEND": "guide.storage.MinifiedCompressedManifestStorage",
     },
 }
 WHITENOISE_MAX_AGE = 31536000

@@ -28,6 +28,14 @@ _SUBMIT = """([action, fields]) => {
 }"""
 
 
+def post_from_page(page, action: str, fields: dict[str, str]):
+    """POST these fields to `action` from a form on the page already shown, as the guide's own
+    forms do; returns the response of the page it leads to."""
+    with page.expect_navigation() as navigation:
+        page.evaluate(_SUBMIT, [action, list(fields.items())])
+    return navigation.value
+
+
 def show(page, base_url: str, state: PageState) -> None:
     """Show a state as a person would reach it: GET its address, or POST its fields from a form
     on a page of the same site (the page must already be on it)."""

@@ -7,6 +7,7 @@ from django.utils import translation
 
 from guide.outcome_text import HEADLINES
 
+from tests.browser.checks import post_from_page
 from tests.helpers import final_path
 
 pytestmark = pytest.mark.browser
@@ -16,19 +17,7 @@ SECOND = next(code for code, _name in settings.LANGUAGES if code != "en")
 
 def open_outcome(server, page):
     page.goto(server.url + "/en/before-you-start/")
-    page.evaluate(
-        """([url, fields]) => {
-            const form = document.createElement('form');
-            form.method = 'post'; form.action = url;
-            for (const [name, value] of Object.entries(fields)) {
-                const input = document.createElement('input');
-                input.type = 'hidden'; input.name = name; input.value = value;
-                form.append(input);
-            }
-            document.body.append(form); form.submit();
-        }""",
-        [server.url + "/en/questions/", {**final_path(), "nav": "outcome"}],
-    )
+    post_from_page(page, server.url + "/en/questions/", {**final_path(), "nav": "outcome"})
     page.wait_for_selector("article.outcome")
 
 

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from tests.browser.checks import post_from_page
 from tests.helpers import final_path
 
 pytestmark = pytest.mark.browser
@@ -33,19 +34,7 @@ def open_first_question(server, page):
 
 def open_outcome(server, page):
     page.goto(server.url + "/en/questions/")
-    page.evaluate(
-        """([url, fields]) => {
-            const form = document.createElement('form');
-            form.method = 'post'; form.action = url;
-            for (const [name, value] of Object.entries(fields)) {
-                const input = document.createElement('input');
-                input.type = 'hidden'; input.name = name; input.value = value;
-                form.append(input);
-            }
-            document.body.append(form); form.submit();
-        }""",
-        ["/en/questions/", {**final_path(), "nav": "outcome"}],
-    )
+    post_from_page(page, "/en/questions/", {**final_path(), "nav": "outcome"})
     page.wait_for_selector("article.outcome")
 
 
