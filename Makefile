@@ -8,7 +8,9 @@ export PORT
 
 # The app needs a secret key outside DEBUG. Locally a fresh throwaway key per run is fine:
 # the guide signs nothing and keeps no sessions.
-DJANGO_SECRET_KEY ?= local-$(shell od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+ifeq ($(strip $(DJANGO_SECRET_KEY)),)
+DJANGO_SECRET_KEY := local-$(shell od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+endif
 export DJANGO_SECRET_KEY
 
 .PHONY: run test install browser axe static outcomes bench clean help messages compile i18n-check i18n-report
