@@ -83,6 +83,8 @@ def page_weights(base: str) -> tuple[list[tuple[str, int, int]], str, dict]:
         found.feed(gzip.decompress(body).decode())
         css = 0
         for link in found.stylesheets:
+            if (link.get("media") or "all") == "print":
+                continue  # a print-only stylesheet never delays the page (tests/test_page_weight.py)
             url = urllib.parse.urljoin(base + state.path, link["href"])
             stylesheet = stylesheet or url
             css_sizes.setdefault(url, len(fetch(url)))

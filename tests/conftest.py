@@ -112,3 +112,25 @@ def context(browser):
 @pytest.fixture
 def page(context):
     return context.new_page()
+
+
+@pytest.fixture(scope="session")
+def pseudo_dir(tmp_path_factory):
+    """The test-only pseudo-locale (guide/pseudo_locale.py), generated and compiled once."""
+    from guide import pseudo_locale
+
+    directory = tmp_path_factory.mktemp("pseudo-locale")
+    pseudo_locale.build(ROOT, directory)
+    return directory
+
+
+@pytest.fixture
+def with_pseudo(settings, pseudo_dir, monkeypatch):
+    """The pseudo-locale switched on for one test, as a language Django itself lacks."""
+    from django.conf.locale import LANG_INFO
+
+    from guide import pseudo_locale
+
+    monkeypatch.setitem(LANG_INFO, pseudo_locale.CODE, pseudo_locale.LANG_INFO)
+    settings.LANGUAGES = [*settings.LANGUAGES, (pseudo_locale.CODE, "Pseudo-English")]
+    settings.LOCALE_PATHS = [*settings.LOCALE_PATHS, pseudo_dir]

@@ -33,6 +33,12 @@ def test_helpers_page_covers_what_preparers_need(client):
         assert not re.search(pattern, lowered), pattern
 
 
+def test_helpers_page_links_the_flyer_in_every_language(client, settings):
+    for code, _name in settings.LANGUAGES:
+        html = client.get(f"/{code}/for-helpers/").content.decode()
+        assert f'href="/{code}/flyer/"' in html, code
+
+
 def test_helpers_page_lists_its_sources(client):
     html = client.get("/en/for-helpers/").content.decode()
     for key in content.HELPERS_PAGE_SOURCES:

@@ -25,20 +25,6 @@ PSEUDO = pseudo_locale.CODE
 SITE_LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
-@pytest.fixture(scope="session")
-def pseudo_dir(tmp_path_factory):
-    directory = tmp_path_factory.mktemp("pseudo-locale")
-    pseudo_locale.build(ROOT, directory)
-    return directory
-
-
-@pytest.fixture
-def with_pseudo(settings, pseudo_dir, monkeypatch):
-    monkeypatch.setitem(LANG_INFO, PSEUDO, pseudo_locale.LANG_INFO)
-    settings.LANGUAGES = [*settings.LANGUAGES, (PSEUDO, "Pseudo-English")]
-    settings.LOCALE_PATHS = [*settings.LOCALE_PATHS, pseudo_dir]
-
-
 def ships(language: str) -> bool:
     """Languages whose pages must hold no English: the pseudo-locale, and every language whose
     status says it ships (es and ar once translated)."""
