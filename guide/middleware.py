@@ -125,7 +125,7 @@ class CompactHTMLMiddleware:
 
     Every page must fit in one round trip (14 KB compressed, docs/performance.md), and the
     indentation is a few hundred of those bytes. A newline still separates the words, so nothing
-    renders differently; the guide has no <pre> or <textarea> whose spacing would matter.
+    renders differently; the guide has no preformatted text and no text box whose spacing would matter.
     """
 
     def __init__(self, get_response):
