@@ -348,11 +348,13 @@ HELP_LINKS: tuple[HelpLink, ...] = (
 )
 
 
-def help_links_by_group() -> list[tuple[str, Promise, list[HelpLink]]]:
-    return [
-        (key, title, [link for link in HELP_LINKS if link.group == key])
-        for key, title in HELP_GROUPS
-    ]
+#: The help links under their group titles, in page order, and by key for the outcome's
+#: sections: built once, since they are the same for everyone.
+HELP_LINKS_BY_GROUP: tuple[tuple[str, Promise, tuple[HelpLink, ...]], ...] = tuple(
+    (key, title, tuple(link for link in HELP_LINKS if link.group == key))
+    for key, title in HELP_GROUPS
+)
+HELP_LINKS_BY_KEY: dict[str, HelpLink] = {link.key: link for link in HELP_LINKS}
 
 
 #: The sources behind each outcome section (the court timeline brings its own).

@@ -66,7 +66,7 @@ def questions(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def legal_help(request: HttpRequest) -> HttpResponse:
-    return render(request, "guide/legal_help.html", {"groups": content.help_links_by_group()})
+    return render(request, "guide/legal_help.html", {"groups": content.HELP_LINKS_BY_GROUP})
 
 
 @require_GET
@@ -132,7 +132,6 @@ def _intro_context(answers: dict[str, str], *, came_back: bool = False) -> dict:
         # (static/js/history.js).
         "came_back": came_back,
         "first_question": QUESTIONS[0],
-        "question_count": len(rules.questions_asked(answers)) if answers else None,
         # Reached with Back from the first question: another language keeps the answers.
         "language_switch": _language_switch(answers, q=QUESTIONS[0].slug, nav=steps.BACK)
         if answers else None,
@@ -208,8 +207,8 @@ def _outcome_context(answers: dict[str, str], options: dict | None = None) -> di
         ],
         "sources": content.sources_for(outcome.sections),
         "timeline": content.TIMELINE,
-        "groups": content.help_links_by_group(),
-        "help_links": {link.key: link for link in content.HELP_LINKS},
+        "groups": content.HELP_LINKS_BY_GROUP,
+        "help_links": content.HELP_LINKS_BY_KEY,
         # Safe hold (docs/deploy.md): None, or the day the legal situation changed.
         "safe_hold_date": settings.SAFE_HOLD_DATE,
     }
