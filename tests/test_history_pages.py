@@ -1,5 +1,6 @@
-"""What the pages give static/js/history.js (the phone's own Back, Forward and reload), and what a
-GET of the questions address means. The browser side is in tests/browser/test_history.py."""
+"""What a GET of the questions address means (a reload, or the browser's history after the page
+that showed the answers has gone), and the guide's own Back controls. The browser side of the
+phone's Back, Forward and reload (static/js/history.js) is in tests/browser/test_history.py."""
 
 import re
 
@@ -41,29 +42,12 @@ def test_the_intro_continues_by_post_so_a_get_only_ever_means_a_reload_or_histor
         assert f'name="q" value="{QUESTIONS[0].slug}"' in html and not SELECTED.search(html)
 
 
-def test_only_the_intro_reached_from_the_questions_is_driven_by_the_browser_buttons(client):
-    first_visit = client.get("/en/before-you-start/").content.decode()
-    assert "data-history-back" not in first_visit and "data-history-forward" not in first_visit
-    came_back = client.post(Q, {"itin": "itin", "q": "itin", "nav": "back"}).content.decode()
-    assert re.search(r'<a class="back-link" href="/en/"\s+data-history-back>', came_back)
-    assert re.search(r'value="stay"\s+data-history-forward>', came_back)
-
-
-def test_browser_forward_is_offered_only_when_the_question_has_an_answer(client):
-    fresh = client.post(Q, {"itin": "itin", "q": "itin"}).content.decode()
-    assert "data-history-forward" not in fresh and "data-history-back" in fresh
-    came_back = client.post(Q, {"itin": "itin", "filed": "recent", "q": "filed", "nav": "back"})
-    html = came_back.content.decode()
-    assert re.search(r'value="continue"\s+data-history-forward>', html)
-    assert re.search(r'value="itin"[^>]*checked', html)
-
-
 def test_back_on_the_outcome_shows_the_last_question_with_its_answer(client):
     answers = final_path()
     outcome = client.post(Q, {**answers, "nav": "outcome"})
     page = scrape(outcome.content)
     (back,) = [form for form in page.forms
-               if any("data-history-back" in button for button in form["buttons"])]
+               if any(button.get("class") == "back-link" for button in form["buttons"])]
     fields = {field["name"]: field["value"] for field in back["fields"]}
     last = rules.questions_asked(answers)[-1]
     assert fields == {**answers, "q": last.slug}

@@ -5,24 +5,29 @@
    - The page is hidden at once (a CSS class, so the strict CSP needs no inline style), before the
      neutral site has even started to load.
    - location.replace swaps this page for the neutral site in the tab's history, so Back does not
-     come straight back to it. */
+     come straight back to it.
+   The button is found when pressed, so it works on each page history.js puts in place. */
 (function () {
   "use strict";
 
-  var button = document.querySelector(".js-exit-this-page");
-  if (!button || !window.location.replace) {
+  if (!window.location.replace || !document.querySelector(".js-exit-this-page")) {
     return;
   }
   var root = document.documentElement;
-  var live = document.querySelector("[data-exit-live]");
   var WINDOW_MS = 5000;
   var presses = 0;
   var timer = null;
 
   function say(text) {
+    var live = document.querySelector("[data-exit-live]");
     if (live) {
       live.textContent = text || "";
     }
+  }
+
+  function message(name) {
+    var live = document.querySelector("[data-exit-live]");
+    return live && live.getAttribute(name);
   }
 
   function exitPage(event) {
@@ -30,8 +35,8 @@
       event.preventDefault();
     }
     root.classList.add("exit-this-page--exiting");
-    say(live && live.getAttribute("data-exiting"));
-    window.location.replace(button.href);
+    say(message("data-exiting"));
+    window.location.replace(document.querySelector(".js-exit-this-page").href);
   }
 
   function reset() {
@@ -41,7 +46,11 @@
     say("");
   }
 
-  button.addEventListener("click", exitPage);
+  document.addEventListener("click", function (event) {
+    if (event.target.closest && event.target.closest(".js-exit-this-page")) {
+      exitPage(event);
+    }
+  });
 
   document.addEventListener("keyup", function (event) {
     if (event.key !== "Shift") {
@@ -56,20 +65,24 @@
       reset();
       exitPage();
     } else {
-      say(live && live.getAttribute(presses === 1 ? "data-press-two" : "data-press-one"));
+      say(message(presses === 1 ? "data-press-two" : "data-press-one"));
     }
   });
 
-  // A page brought back from the browser's back-forward cache (only pages without answers can
-  // be: question and outcome pages say no-store) should not stay blank.
+  // A page brought back from the browser's back-forward cache should not stay blank. (Only pages
+  // without answers come back: history.js reloads any page that showed one.)
   window.addEventListener("pageshow", function (event) {
     if (event.persisted) {
       root.classList.remove("exit-this-page--exiting");
     }
   });
 
-  var shortcutHint = document.querySelector(".js-exit-shortcut-hint");
-  if (shortcutHint) {
-    shortcutHint.hidden = false;
+  function showHint() {
+    var shortcutHint = document.querySelector(".js-exit-shortcut-hint");
+    if (shortcutHint) {
+      shortcutHint.hidden = false;
+    }
   }
+  showHint();
+  document.addEventListener("kbyf:page", showHint);
 })();

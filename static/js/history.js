@@ -1,38 +1,200 @@
-/* The phone's own Back, Forward and reload buttons, for pages served by POST.
+/* The phone's own Back, Forward and reload buttons, for a guide whose pages come by POST.
 
-   Every question and the outcome come from one address by POST, and say no-store. Left alone,
-   the browser's Back to such a page must resend the form, which Chromium shows as an error
-   ("Confirm form resubmission", ERR_CACHE_MISS), and reload resends the answers.
+   Every question and the outcome come from one address by POST and say no-store, so the answers
+   are never in an address or a cache. Left alone, the browser's Back to such a page must resend
+   the form, which Chromium shows as an error ("Confirm form resubmission", ERR_CACHE_MISS).
 
-   So on a page that has a [data-history-back] control (the guide's own Back):
-   1. replaceState turns this page's history entry into a plain one: the browser drops the form
-      it would have resent, so a reload, or a later return from another page, asks for the
-      address afresh (GET), which shows the first question and says the answers are gone.
-   2. pushState adds a second entry for the same page. The browser's Back then stays in this
-      page (a "popstate"), and this script presses the page's own Back control, exactly as if
-      the person had: the previous question comes with its answer selected.
-   3. When the page has a [data-history-forward] control (a question that already has an answer,
-      reached with Back), a third entry comes after it, so that the browser's Forward presses
-      the page's own Continue.
-   history.state only ever holds which of these three entries it is: never an answer. Nothing is
-   stored anywhere else; the answers stay in this page's own forms.
+   So, with JavaScript, the guide's forms do not load a new document. A form sent with the
+   guide's own buttons is sent with fetch, by POST as before, and its answer replaces this page's
+   <body> in place, with a new history entry (pushState). Because that happens as the person
+   presses a button, the page has had a "user activation", and Chromium's history manipulation
+   intervention (which makes the Back button skip entries a page adds before anyone touches it)
+   leaves the entries alone: nothing here ever adds an entry on load.
 
-   Chromium's "history manipulation intervention" makes its Back button skip entries added by a
-   page the person has not touched yet (a tap or a key counts). There the browser goes to the
-   previous page's entry instead, which shows the first question and the explanation: never an
-   error, never an answer.
+   The browser's Back and Forward then move between those entries inside this one document
+   ("popstate"), and the page shown at each entry is put back exactly as it was left, answers
+   selected, with no request at all: instant on a slow network.
 
-   Also: a form sends once. A second press of Continue while the next page loads does nothing,
-   so it cannot race the first. */
+   Privacy: the pages left behind are kept in this script's memory only, never in history.state
+   (which holds only the entry's number), never in storage. They go when the page goes: on
+   "pagehide" (leaving, Exit this page, closing the tab) they are dropped and the page is blanked,
+   so the browser's back-forward cache cannot bring back a page that shows an answer; if it
+   tries, the page loads afresh (a GET), which shows no answer.
+
+   Reload asks for the address afresh (a GET): the first question, which says the answers are
+   gone. Pressing a button twice sends once. When fetch fails (no network), the form is sent the
+   ordinary way, as without JavaScript.
+
+   Other scripts set up each new page on the "kbyf:page" event (see read-aloud.js, print.js…). */
 (function () {
   "use strict";
 
   var KEY = "kbyf";
-  var sending = false;
+  var EVENT = "kbyf:page";
+  var canSwap = !!(window.fetch && window.DOMParser && window.Map && window.URLSearchParams &&
+                   window.history && history.pushState);
+
+  var pages = new Map();   // entry number -> the page shown there, kept while this page lives
+  var current = 0;         // this document's entry number
+  var sending = false;     // a form is on its way
+  var plain = null;        // a form to let through to the browser, unchanged
+  var swapped = false;     // this document has shown a page it fetched
+  var request = null;      // the fetch on its way, to stop when the person goes Back instead
+
+  function mark(number) {
+    var state = {};
+    state[KEY] = number;
+    return state;
+  }
+
+  if (canSwap) {
+    var state = history.state;
+    if (state && typeof state[KEY] === "number") {
+      current = state[KEY];
+    }
+    // Also turns an entry reached by POST (a form sent without this script) into a plain one:
+    // reload then asks with GET instead of resending answers. No entry is added.
+    history.replaceState(mark(current), "");
+    history.scrollRestoration = "manual";
+  }
+
+  function snapshot() {
+    var root = document.documentElement;
+    return { body: document.body, title: document.title, lang: root.lang, dir: root.dir,
+             scroll: window.scrollY };
+  }
+
+  function focusStart() {
+    var target = document.querySelector(".error-summary") || document.querySelector("main h1") ||
+      document.querySelector("main");
+    if (!target) {
+      return;
+    }
+    if (!target.hasAttribute("tabindex") && target.tabIndex < 0) {
+      target.setAttribute("tabindex", "-1");
+    }
+    target.focus({ preventScroll: true });
+  }
+
+  function show(page, isNew) {
+    var root = document.documentElement;
+    root.lang = page.lang;
+    root.dir = page.dir;
+    document.title = page.title;
+    document.body.replaceWith(page.body);
+    window.scrollTo(0, isNew ? 0 : page.scroll);
+    if (isNew) {
+      document.dispatchEvent(new CustomEvent(EVENT));
+    }
+    // Screen readers and keyboards start from the new page, as after a page load.
+    focusStart();
+  }
+
+  function fields(form, submitter) {
+    var data = new URLSearchParams();
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (!field.name || field.disabled) {
+        return;
+      }
+      if ((field.type === "radio" || field.type === "checkbox") && !field.checked) {
+        return;
+      }
+      if (field.type === "submit" || field.type === "button" || field.type === "reset" ||
+          field.tagName === "BUTTON") {
+        return;
+      }
+      data.append(field.name, field.value);
+    });
+    if (submitter && submitter.name) {
+      data.append(submitter.name, submitter.value);
+    }
+    return data;
+  }
+
+  function busy(on) {
+    var main = document.querySelector("main");
+    if (main) {
+      if (on) {
+        main.setAttribute("aria-busy", "true");
+      } else {
+        main.removeAttribute("aria-busy");
+      }
+    }
+  }
+
+  function done(submitter) {
+    request = null;
+    sending = false;
+    busy(false);
+    if (submitter) {
+      // The page left behind may come back with Back: its button works again there.
+      submitter.removeAttribute("aria-disabled");
+    }
+  }
+
+  function sendPlainly(form, submitter) {
+    plain = form;
+    if (form.requestSubmit) {
+      form.requestSubmit(submitter || undefined);
+    } else {
+      form.submit();
+    }
+  }
+
+  function send(form, submitter) {
+    var action = submitter && submitter.hasAttribute("formaction") ? submitter.formAction
+      : form.action;
+    busy(true);
+    request = window.AbortController ? new AbortController() : null;
+    fetch(action, {
+      signal: request ? request.signal : undefined,
+      method: "POST",
+      body: fields(form, submitter),
+      credentials: "same-origin",
+      cache: "no-store",
+      headers: { "Accept": "text/html" }
+    }).then(function (response) {
+      var type = response.headers.get("Content-Type") || "";
+      if (type.indexOf("text/html") !== 0 || new URL(response.url).origin !== location.origin) {
+        throw new Error("not a page of the guide");
+      }
+      return response.text().then(function (html) {
+        return { html: html, url: response.url };
+      });
+    }).then(function (result) {
+      var doc = new DOMParser().parseFromString(result.html, "text/html");
+      busy(false);  // Before the page is kept: it must not come back looking busy.
+      pages.set(current, snapshot());
+      // Entries after this one are gone from the browser's history once we push: so are their pages.
+      pages.forEach(function (_page, number) {
+        if (number > current) {
+          pages.delete(number);
+        }
+      });
+      current += 1;
+      swapped = true;
+      // The entry first, so that the new title names the new entry, not the one left behind.
+      history.pushState(mark(current), "", result.url);
+      show({ body: document.adoptNode(doc.body), title: doc.title,
+             lang: doc.documentElement.lang, dir: doc.documentElement.dir }, true);
+      done(submitter);
+    }).catch(function (error) {
+      done(submitter);
+      if (!error || error.name !== "AbortError") {
+        sendPlainly(form, submitter);
+      }
+    });
+  }
 
   // Bubble phase, after other scripts: a form another script stopped was not sent.
   document.addEventListener("submit", function (event) {
     if (event.defaultPrevented) {
+      return;
+    }
+    var form = event.target;
+    if (form === plain) {
+      plain = null;
+      sending = true;
       return;
     }
     if (sending) {
@@ -40,44 +202,56 @@
       return;
     }
     sending = true;
-    if (event.submitter) {
+    var submitter = event.submitter;
+    if (submitter) {
       // Not `disabled`: that would drop the button's own name and value from this form.
-      event.submitter.setAttribute("aria-disabled", "true");
+      submitter.setAttribute("aria-disabled", "true");
     }
+    var method = (submitter && submitter.getAttribute("formmethod")) || form.method;
+    if (canSwap && method.toLowerCase() === "post" && !form.target) {
+      event.preventDefault();
+      send(form, submitter);
+    }
+  });
+
+  window.addEventListener("popstate", function (event) {
+    var number = event.state && event.state[KEY];
+    if (typeof number !== "number" || number === current) {
+      return;
+    }
+    var page = pages.get(number);
+    if (!page) {
+      // A page this document never showed (or no longer keeps): ask for it afresh.
+      location.reload();
+      return;
+    }
+    if (request) {
+      request.abort();  // Back while the next page was on its way: it is not wanted any more.
+      busy(false);
+    }
+    pages.set(current, snapshot());
+    current = number;
+    show(page, false);
+  });
+
+  window.addEventListener("pagehide", function () {
+    if (!swapped && !document.querySelector("form[method=post]")) {
+      return;  // A page without answers, as it came: nothing to forget.
+    }
+    pages.clear();
+    swapped = true;
+    document.body.replaceChildren();
   });
 
   window.addEventListener("pageshow", function (event) {
-    // A page brought back from the back-forward cache can be used again.
-    if (event.persisted) {
-      sending = false;
+    if (!event.persisted) {
+      return;
     }
-  });
-
-  var back = document.querySelector("[data-history-back]");
-  if (!back || !window.history || !window.history.pushState) {
-    return;
-  }
-  var forward = document.querySelector("[data-history-forward]");
-
-  function mark(where) {
-    var state = {};
-    state[KEY] = where;
-    return state;
-  }
-
-  history.replaceState(mark("back"), "");
-  history.pushState(mark("here"), "");
-  if (forward) {
-    history.pushState(mark("forward"), "");
-    history.back();
-  }
-
-  window.addEventListener("popstate", function (event) {
-    var where = event.state && event.state[KEY];
-    if (where === "back") {
-      back.click();
-    } else if (where === "forward" && forward) {
-      forward.click();
+    if (swapped) {
+      // Brought back from the back-forward cache after being blanked: load it afresh.
+      location.reload();
+    } else {
+      sending = false;
     }
   });
 })();

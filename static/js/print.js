@@ -1,15 +1,23 @@
 // "Print or save as PDF": the browser's own print dialog. Without JavaScript the page says to use
 // the browser's Print menu instead.
+// Set up again on each page history.js puts in place ("kbyf:page").
 (function () {
   "use strict";
-  var button = document.querySelector("[data-print]");
-  if (!button || typeof window.print !== "function") {
+  if (typeof window.print !== "function") {
     return;
   }
-  button.hidden = false;
-  var hint = document.querySelector("[data-print-hint]");
-  if (hint) {
-    hint.hidden = true;
+  function setUp() {
+    var button = document.querySelector("[data-print]");
+    if (!button) {
+      return;
+    }
+    button.hidden = false;
+    var hint = document.querySelector("[data-print-hint]");
+    if (hint) {
+      hint.hidden = true;
+    }
+    button.addEventListener("click", function () { window.print(); });
   }
-  button.addEventListener("click", function () { window.print(); });
+  setUp();
+  document.addEventListener("kbyf:page", setUp);
 })();

@@ -1,20 +1,23 @@
 // Read aloud: reads the page in its own language with a voice the device already has.
 // Only voices that run on the device (localService) are used, so nothing is sent anywhere.
 // The button stays hidden when there is no such voice for the page's language.
+// Set up again on each page history.js puts in place ("kbyf:page"), whose language may differ.
 (function () {
   "use strict";
-  var button = document.querySelector("[data-read-aloud]");
-  if (!button || !("speechSynthesis" in window) || !("SpeechSynthesisUtterance" in window)) {
+  if (!("speechSynthesis" in window) || !("SpeechSynthesisUtterance" in window)) {
     return;
   }
   var synth = window.speechSynthesis;
-  var lang = (document.documentElement.lang || "en").toLowerCase();
-  var base = lang.split("-")[0];
-  var startLabel = button.getAttribute("data-start-label");
-  var stopLabel = button.getAttribute("data-stop-label");
+  var button = null;
   var voice = null;
 
+  function language() {
+    return (document.documentElement.lang || "en").toLowerCase();
+  }
+
   function findVoice() {
+    var lang = language();
+    var base = lang.split("-")[0];
     var voices = synth.getVoices().filter(function (v) { return v.localService; });
     var exact = voices.filter(function (v) { return v.lang.toLowerCase().replace("_", "-") === lang; });
     var sameBase = voices.filter(function (v) {
@@ -25,7 +28,9 @@
 
   function update() {
     voice = findVoice();
-    button.hidden = !voice;
+    if (button) {
+      button.hidden = !voice;
+    }
   }
 
   function textToRead() {
@@ -37,26 +42,42 @@
     return copy.innerText || copy.textContent || "";
   }
 
-  button.addEventListener("click", function () {
+  function readOrStop() {
+    var startLabel = button.getAttribute("data-start-label");
     if (synth.speaking) {
       synth.cancel();
       button.textContent = startLabel;
       return;
     }
     var utterance = new window.SpeechSynthesisUtterance(textToRead());
-    utterance.lang = voice ? voice.lang : lang;
+    utterance.lang = voice ? voice.lang : language();
     try {
       utterance.voice = voice;
     } catch (error) {
       // Some browsers hand out voice objects the setter rejects; the language alone then picks it.
     }
-    utterance.onend = utterance.onerror = function () { button.textContent = startLabel; };
-    button.textContent = stopLabel;
+    var reading = button;
+    utterance.onend = utterance.onerror = function () { reading.textContent = startLabel; };
+    button.textContent = button.getAttribute("data-stop-label");
     synth.speak(utterance);
-  });
+  }
 
-  update();
+  function setUp() {
+    button = document.querySelector("[data-read-aloud]");
+    if (!button) {
+      return;
+    }
+    button.addEventListener("click", readOrStop);
+    update();
+  }
+
+  setUp();
   if (typeof synth.addEventListener === "function") {
     synth.addEventListener("voiceschanged", update);
   }
+  document.addEventListener("kbyf:page", function () {
+    // The page being read has gone.
+    synth.cancel();
+    setUp();
+  });
 })();

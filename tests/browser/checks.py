@@ -28,6 +28,24 @@ _SUBMIT = """([action, fields]) => {
 }"""
 
 
+# A page is in place once the <main> that was on screen before (window.__before) has gone, the
+# new one is not waiting for anything (aria-busy), and static/js/history.js has numbered its
+# history entry (it does on every page).
+PAGE_SHOWN = """() => {
+  const main = document.querySelector("main");
+  return main !== null && main !== window.__before && !main.hasAttribute("aria-busy")
+    && history.state !== null && typeof history.state.kbyf === "number";
+}"""
+
+
+def shows_another_page(page, action) -> None:
+    """Do something that shows another page, in place (history.js sends the guide's forms with
+    fetch) or by loading one, and wait until it is on screen."""
+    page.evaluate("window.__before = document.querySelector('main')")
+    action()
+    page.wait_for_function(PAGE_SHOWN)
+
+
 def post_from_page(page, action: str, fields: dict[str, str]):
     """POST these fields to `action` from a form on the page already shown, as the guide's own
     forms do; returns the response of the page it leads to."""
