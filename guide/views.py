@@ -56,7 +56,7 @@ def questions(request: HttpRequest) -> HttpResponse:
         step = steps.step_for(request.POST)
 
     if step.kind == "intro":
-        return render(request, "guide/intro.html", _intro_context(step.answers, came_back=True))
+        return render(request, "guide/intro.html", _intro_context(step.answers))
     if step.kind == "outcome":
         return render(request, "guide/outcome.html",
                       _outcome_context(step.answers, _handout_options(request)))
@@ -125,12 +125,9 @@ def _language_switch(answers: dict[str, str], **controls: str) -> list[tuple[str
     return _carried(answers) + list(controls.items())
 
 
-def _intro_context(answers: dict[str, str], *, came_back: bool = False) -> dict:
+def _intro_context(answers: dict[str, str]) -> dict:
     return {
         "carried": _carried(answers),
-        # Reached with Back from the first question: the browser's Forward can go on again
-        # (static/js/history.js).
-        "came_back": came_back,
         "first_question": QUESTIONS[0],
         # Reached with Back from the first question: another language keeps the answers.
         "language_switch": _language_switch(answers, q=QUESTIONS[0].slug, nav=steps.BACK)
@@ -143,8 +140,6 @@ def _question_context(step: steps.Step, *, restarted: bool = False) -> dict:
     return {
         "question": question,
         "restarted": restarted,
-        # With a saved answer, the browser's Forward can go on again (static/js/history.js).
-        "has_answer": question.slug in step.answers,
         "form": QuestionForm.for_step(question, dict(step.answers), step.error),
         "carried": _carried(dict(step.answers), leave_out=question.slug),
         # The Back form keeps this question's saved answer too.
