@@ -350,7 +350,9 @@ def test_start_and_privacy_pages_say_to_use_the_guides_own_back(server, page, pa
 # Chromium's history manipulation intervention: its Back button skips the entries of a page that
 # added entries before the person touched it, so Back right after a page loads would jump too
 # far. Playwright's go_back does not apply that rule, so check the rule's condition instead: an
-# entry is only ever added while the page has had a tap or key press, and never on load.
+# entry is only ever added while the page has had a tap or key press, and never on load. (A
+# Playwright evaluate counts as a gesture too, so the load case is checked on its own: a page
+# that pushed on load, as history.js once did, would record False before any evaluate.)
 RECORD_PUSHES = """(() => {
   const push = history.pushState.bind(history);
   window.__pushes = [];
