@@ -56,6 +56,15 @@ class Journey:
     def forward(self):
         self.arrive(lambda: self.page.go_forward(wait_until="commit"))
 
+    def back_to(self, slug, selected):
+        """The browser's Back, then check the question and answer it shows."""
+        self.back()
+        self.on_question(slug, selected)
+
+    def forward_to(self, slug, selected):
+        self.forward()
+        self.on_question(slug, selected)
+
     def reload(self):
         self.arrive(lambda: self.page.reload(wait_until="commit"))
 
@@ -135,31 +144,23 @@ def test_browser_back_and_forward_across_three_questions(server, context, page, 
     fourth_slug = journey.slug()
     assert page.url == journey.questions_url
 
-    journey.back()
-    journey.on_question(*third)
-    journey.back()
-    journey.on_question(*second)
-    journey.back()
-    journey.on_question(*first)
+    journey.back_to(*third)
+    journey.back_to(*second)
+    journey.back_to(*first)
 
-    journey.forward()
-    journey.on_question(*second)
-    journey.forward()
-    journey.on_question(*third)
-    journey.forward()
-    journey.on_question(fourth_slug, None)
+    journey.forward_to(*second)
+    journey.forward_to(*third)
+    journey.forward_to(fourth_slug, None)
     assert page.url == journey.questions_url
 
 
 def test_browser_back_from_the_first_question_reaches_the_intro_then_the_start(journey, page):
     journey.start()
     first = journey.answer()
-    journey.back()
-    journey.on_question(*first)
+    journey.back_to(*first)
     journey.back()
     journey.on_intro()
-    journey.forward()
-    journey.on_question(*first)
+    journey.forward_to(*first)
     journey.back()
     journey.on_intro()
     journey.back()
@@ -174,8 +175,7 @@ def test_browser_back_and_forward_on_the_outcome(journey, page):
     journey.on_outcome()
     summary = page.locator(".summary-list").inner_text()
 
-    journey.back()
-    journey.on_question(*picked[-1])
+    journey.back_to(*picked[-1])
     journey.forward()
     journey.on_outcome()
     assert page.locator(".summary-list").inner_text() == summary
@@ -249,8 +249,7 @@ def test_pressing_continue_twice_sends_once_and_keeps_the_answers(journey, page)
     carried = dict(page.locator(f"{MAIN_FORM} input[type=hidden]").evaluate_all(
         "inputs => inputs.map(input => [input.name, input.value])"))
     assert carried[first[0]] == first[1] and carried[second[0]] == second[1]
-    journey.back()
-    journey.on_question(*second)
+    journey.back_to(*second)
 
     # A second press while the next page is still on its way is not sent at all. (Chromium
     # merges two presses in one instant into one request by itself, so press from a script.)
@@ -269,8 +268,7 @@ def test_pressing_continue_twice_sends_once_and_keeps_the_answers(journey, page)
     journey.arrive(press_twice)
     assert pressed == {"busy": "true"}
     assert len([r for r in journey.requests[before:] if r.method == "POST"]) == 1
-    journey.back()
-    journey.on_question(*second)
+    journey.back_to(*second)
     # The page Back brought back works again: its Continue is no longer marked busy.
     assert page.locator(f"{MAIN_FORM} button[value=continue]").get_attribute("aria-disabled") is None
 
@@ -388,12 +386,9 @@ def test_browser_back_and_forward_need_no_request(journey, page):
     first = journey.answer()
     second = journey.answer()
     before = len(journey.requests)
-    journey.back()
-    journey.on_question(*second)
-    journey.back()
-    journey.on_question(*first)
-    journey.forward()
-    journey.on_question(*second)
+    journey.back_to(*second)
+    journey.back_to(*first)
+    journey.forward_to(*second)
     assert journey.requests[before:] == []
 
 
@@ -409,5 +404,4 @@ def test_browser_back_after_changing_language_returns_to_the_first_language(jour
     journey.back()
     assert page.url == journey.questions_url
     journey.on_question(second_slug, None)
-    journey.back()
-    journey.on_question(*first)
+    journey.back_to(*first)
