@@ -12,3 +12,14 @@ accesslog = "-"
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+# The app is loaded once, in the master process, where the outcome pages are built before the
+# port opens (on_starting): every worker starts with them (guide/outcome_page.py), none is built
+# because someone asked for it, and no request waits for them.
+preload_app = True
+
+
+def on_starting(server):
+    from guide import outcome_page
+
+    outcome_page.build()

@@ -3,11 +3,20 @@
 Django's SecurityMiddleware already sends nosniff, Referrer-Policy, Cross-Origin-Opener-Policy and
 (over HTTPS) HSTS; XFrameOptionsMiddleware sends X-Frame-Options. This adds the rest, on every
 response, static files and error pages included (it sits first in MIDDLEWARE, so it wraps them all).
+Below them: the checks on malformed requests, and the two steps that keep pages small on the wire
+(compacting and compressing them).
 """
 
+import gzip
 import re
+import secrets
+import struct
 
+import deflate
+import django.middleware.gzip
 from django.core.exceptions import BadRequest
+from django.middleware.gzip import re_accepts_gzip
+from django.utils.cache import patch_vary_headers
 
 # Everything comes from this origin. No inline script or style anywhere (templates must not use
 # <script> bodies or style= attributes), nothing may frame the guide, forms only post back here.
@@ -120,12 +129,19 @@ class RejectMalformedRequests:
 _INDENTATION = re.compile(rb"\n[ \t]+")
 
 
+def compact(html: bytes) -> bytes:
+    """A page without the indentation our templates leave at the start of each line."""
+    return _INDENTATION.sub(b"\n", html)
+
+
 class CompactHTMLMiddleware:
     """Drops the indentation our templates leave at the start of each line of a page.
 
     Every page must fit in one round trip (14 KB compressed, docs/performance.md), and the
     indentation is a few hundred of those bytes. A newline still separates the words, so nothing
     renders differently; the guide has no preformatted text and no text box whose spacing would matter.
+    A response marked `compacted` (the outcome page, guide/outcome_page.py, is built from parts
+    compacted once at start-up) is not scanned again.
     """
 
     def __init__(self, get_response):
@@ -135,10 +151,45 @@ class CompactHTMLMiddleware:
         response = self.get_response(request)
         if (
             not response.streaming
+            and not getattr(response, "compacted", False)
             and response.get("Content-Type", "").startswith("text/html")
             and not response.has_header("Content-Encoding")
         ):
-            response.content = _INDENTATION.sub(b"\n", response.content)
+            response.content = compact(response.content)
             if response.has_header("Content-Length"):
                 response["Content-Length"] = str(len(response.content))
+        return response
+
+
+def gzip_compress(data: bytes, max_random_bytes: int) -> bytes:
+    """What django.utils.text.compress_string makes (level 6, mtime 0, a random-length file name
+    against BREACH-style length guessing), with libdeflate: as small, and over twice as fast."""
+    header = b"\x1f\x8b\x08" + bytes([gzip.FNAME]) + b"\x00\x00\x00\x00\x00\xff"
+    filename = b"a" * secrets.randbelow(max_random_bytes) + b"\x00"
+    trailer = struct.pack("<II", deflate.crc32(data), len(data) & 0xFFFFFFFF)
+    return header + filename + deflate.deflate_compress(data, 6) + trailer
+
+
+class GZipMiddleware(django.middleware.gzip.GZipMiddleware):
+    """Django's GZipMiddleware, step for step (Vary, the Accept-Encoding check, only when smaller,
+    weak ETags, the random padding), compressing with libdeflate instead of zlib: at zlib's level
+    6 a 45 KB outcome page took longer than all the rest of its request (docs/performance.md)."""
+
+    def process_response(self, request, response):
+        if response.streaming:
+            return super().process_response(request, response)
+        if len(response.content) < 200 or response.has_header("Content-Encoding"):
+            return response
+        patch_vary_headers(response, ("Accept-Encoding",))
+        if not re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+            return response
+        compressed = gzip_compress(response.content, self.max_random_bytes)
+        if len(compressed) >= len(response.content):
+            return response
+        response.content = compressed
+        response.headers["Content-Length"] = str(len(compressed))
+        etag = response.get("ETag")
+        if etag and etag.startswith('"'):
+            response.headers["ETag"] = "W/" + etag
+        response.headers["Content-Encoding"] = "gzip"
         return response

@@ -9,7 +9,7 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from guide import content, glossary, rules, sharing, steps
+from guide import content, glossary, outcome_page, rules, sharing, steps
 from guide.forms import QuestionForm
 from guide.methods import require_GET, require_http_methods
 from guide.outcome_text import HEADLINES
@@ -58,8 +58,14 @@ def questions(request: HttpRequest) -> HttpResponse:
     if step.kind == "intro":
         return render(request, "guide/intro.html", _intro_context(step.answers))
     if step.kind == "outcome":
-        return render(request, "guide/outcome.html",
-                      _outcome_context(step.answers, _handout_options(request)))
+        options = _handout_options(request)
+        if not options["also"] and not options["print_details"]:
+            # The usual page, joined from parts built once (guide/outcome_page.py); the same
+            # bytes as the template below, which still serves the rare variants.
+            page = outcome_page.response_for(step.answers, translation.get_language())
+            if page is not None:
+                return page
+        return render(request, "guide/outcome.html", _outcome_context(step.answers, options))
     return render(request, "guide/question.html", _question_context(step, restarted=restarted),
                   status=step.status)
 

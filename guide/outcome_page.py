@@ -1,0 +1,267 @@
+"""The outcome page, joined from parts rendered once instead of rendered for every request.
+
+Rendering the outcome's twenty-odd section templates took about 8 ms a request, most of the
+server's time (docs/performance.md). Yet what the page shows depends on who asks in only a few
+places: the hidden copies of the answers, the Back form's last question, the "Your answers" rows
+and the hard words those answers use. Everything else depends only on the language and the
+outcome (rules.outcome_for). So for each language and outcome the page is rendered once, through
+the same template and the same context as the view's, with markers standing in for those few
+places; the markers are cut out, the rest is compacted (guide/middleware.py), and a request only
+joins the parts with its own small pieces.
+
+Nothing here is keyed by answers or filled by use: every page is built at start-up, for every
+language and outcome (gunicorn.conf.py, before the port opens), never because someone asked,
+so nothing records which outcome anyone reached. The template stays the reference, and serves the
+rare variants (a second language beside the page, a printout with the answers):
+tests/test_outcome_page.py checks that both give the same bytes on every answer path in every
+language.
+"""
+
+import re
+import threading
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.dispatch import receiver
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.test import RequestFactory
+from django.test.signals import setting_changed
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import conditional_escape
+
+from guide import context_processors, glossary, rules
+from guide.content import ContentMeta
+from guide.middleware import compact
+from guide.questions import QUESTIONS
+
+# Private-use characters: no text of the guide contains them, and compacting never touches them.
+_ANSWER_NAME, _ANSWER_CODE, _LAST_SLUG = "\ue000", "\ue001", "\ue002"
+# Two marked rows of "Your answers": the first gives the repeating part, the second the last row.
+_ROW_MARKS = (("\ue003", "\ue004", "\ue005"), ("\ue006", "\ue007", "\ue008"))
+# Where a request's own pieces go, in the built page.
+CARRIED, ROWS, WORDS, LAST = "\ue010", "\ue011", "\ue012", _LAST_SLUG
+_SLOTS = re.compile(f"([{CARRIED}{ROWS}{WORDS}{LAST}])")
+
+
+@dataclass(frozen=True)
+class _Question:
+    """Stands in for a question in the marked "Your answers" rows."""
+
+    summary: str
+    slug: str
+
+
+@dataclass(frozen=True)
+class Page:
+    #: The page in UTF-8, split at its slots: text, slot, text, slot, …, text.
+    parts: tuple[bytes | str, ...]
+    #: Of the answers' hard words, those explained above "Your answers" (not explained again).
+    words_shown_before: frozenset[str]
+    #: One row of "Your answers" for each answer, as any row but the last and as the last row.
+    rows: dict[tuple[str, str], bytes]
+    last_rows: dict[tuple[str, str], bytes]
+
+
+@dataclass(frozen=True)
+class Language:
+    pages: dict[rules.Outcome, Page]
+    #: The hidden field of each answer (templates/guide/_carried.html), by (slug, code).
+    hidden: dict[tuple[str, str], bytes]
+    #: The hard words' explanation for each list of new words, compacted.
+    words: dict[tuple[str, ...], bytes]
+
+
+#: Each question's slug as the Back form writes it.
+_SLUGS = {q.slug: conditional_escape(q.slug).encode() for q in QUESTIONS}
+
+
+def response_for(answers: dict[str, str], language: str) -> HttpResponse | None:
+    """The outcome page for these answers, or None when it is not built for this language
+    (the view then renders the template, which gives the same page)."""
+    # The content's dates and version (guide/context_processors.py) are on every page: pages
+    # built for other content are not used (only tests change it while running).
+    built = _built.get((language, context_processors.CONTENT))
+    if built is None:
+        return None
+    page = built.pages.get(rules.outcome_for(answers))
+    if page is None:
+        return None
+    carried = [(q.slug, answers[q.slug]) for q in QUESTIONS if q.slug in answers]
+    words = _new_words(carried, page.words_shown_before)
+    if words not in built.words:
+        return None
+    pieces = {
+        CARRIED: b"".join(built.hidden[pair] for pair in carried),
+        ROWS: b"".join([*(page.rows[pair] for pair in carried[:-1]), page.last_rows[carried[-1]]]),
+        WORDS: built.words[words],
+        LAST: _SLUGS[rules.questions_asked(answers)[-1].slug],
+    }
+    body = b"".join(part if isinstance(part, bytes) else pieces[part] for part in page.parts)
+    response = HttpResponse(body)
+    # Built from compacted parts: guide.middleware.CompactHTMLMiddleware need not scan it again.
+    response.compacted = True
+    return response
+
+
+def build(languages: list[str] | None = None) -> None:
+    """Build every outcome page of these languages (all by default), for the settings and
+    content in use. gunicorn.conf.py builds them all before the server takes a request; a
+    process that has not built them (`manage.py runserver`, Django's test client) renders the
+    template instead, which gives the same page."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    for code in languages or codes:
+        if code not in codes:
+            raise ValueError(f"{code} is not in settings.LANGUAGES")
+        with _lock, translation.override(code):
+            _built[(code, context_processors.CONTENT)] = _build(code)
+
+
+def _rows(row: str, marks: tuple[str, str, str]) -> dict[tuple[str, str], bytes]:
+    """A marked row filled in for every answer, escaped as the template escapes."""
+    summary, slug, label = marks
+    return {
+        (q.slug, code): row.replace(summary, conditional_escape(q.summary))
+        .replace(slug, conditional_escape(q.slug))
+        .replace(label, conditional_escape(q.label_for(code))).encode()
+        for q in QUESTIONS for code in q.codes
+    }
+
+
+def _new_words(carried, shown: frozenset[str]) -> tuple[str, ...]:
+    """The hard words of these answers not yet explained on the page (as {% explain_answers %})."""
+    keys = [key for pair in carried for key in glossary.ANSWER_TERMS.get(pair, ())]
+    return tuple(term.key for term in glossary.terms(*keys) if term.key not in shown)
+
+
+_lock = threading.Lock()
+#: Each language's pages, by (language, the content they were built with). Filled only by build().
+_built: dict[tuple[str, ContentMeta], Language] = {}
+
+
+@receiver(setting_changed)
+def _rebuild_on_setting_change(**kwargs) -> None:
+    # Pages built for other settings (tests change the safe hold date, the languages…) are
+    # dropped: the template serves until they are built again.
+    _built.clear()
+
+
+def _build(code: str) -> Language:
+    # The view module builds the context; imported here because it imports this module.
+    from guide import views
+
+    paths = rules.every_answer_path()
+    first_path: dict[rules.Outcome, dict[str, str]] = {}
+    for answers in paths:
+        first_path.setdefault(rules.outcome_for(answers), answers)
+    pages = {outcome: _build_page(views, answers) for outcome, answers in first_path.items()}
+
+    words: dict[tuple[str, ...], str] = {}
+    for answers in paths:
+        carried = list(answers.items())
+        new = _new_words(carried, pages[rules.outcome_for(answers)].words_shown_before)
+        if new not in words:
+            words[new] = _words_html(new).encode()
+    return Language(
+        pages=pages,
+        hidden={(q.slug, c): _hidden([(q.slug, c)]).encode() for q in QUESTIONS for c in q.codes},
+        words=words,
+    )
+
+
+def _hidden(carried: list[tuple[str, str]]) -> str:
+    """What templates/guide/_carried.html writes for these answers, less what it writes for none."""
+    html = render_to_string("guide/_carried.html", {"carried": carried})
+    empty = render_to_string("guide/_carried.html", {"carried": []})
+    if not html.endswith(empty):
+        raise ValueError("guide/_carried.html must write one piece per answer")
+    return html[: len(html) - len(empty)] if empty else html
+
+
+def _words_html(keys: tuple[str, ...]) -> str:
+    if not keys:
+        return ""
+    html = render_to_string("guide/_explain.html", {"terms": glossary.terms(*keys)})
+    return compact(html.encode()).decode()
+
+
+def _build_page(views, answers: dict[str, str]) -> Page:
+    request = RequestFactory().post(reverse("questions"))
+    request.LANGUAGE_CODE = translation.get_language()
+    context = views._outcome_context(answers, views._handout_options(request))
+    real_carried = context["carried"]
+    if context["language_switch"][: len(real_carried)] != real_carried:
+        raise ValueError("the language chooser must carry the answers first")
+    # A marked answer, and every answer that brings hard words, so that their explanation
+    # shows where it would on a real page.
+    marked = [(_ANSWER_NAME, _ANSWER_CODE), *glossary.ANSWER_TERMS]
+    shown = _Recording()
+    context |= {
+        "carried": marked,
+        "language_switch": [*marked, *context["language_switch"][len(real_carried):]],
+        "last_question": _Question(summary="", slug=_LAST_SLUG),
+        "answer_rows": [(_Question(summary, slug), label) for summary, slug, label in _ROW_MARKS],
+        "glossary_shown": shown,
+    }
+    html = render_to_string("guide/outcome.html", context, request=request)
+
+    html = html.replace(_hidden(marked), CARRIED)
+    shown_before = shown.before_answers(marked)
+    words = _new_words(marked, shown_before)
+    if words:
+        explained = render_to_string("guide/_explain.html", {"terms": glossary.terms(*words)})
+        if html.count(explained) != 1:
+            raise ValueError("the hard words beside 'Your answers' were not found once")
+        html = html.replace(explained, WORDS)
+    html, row, last_row = _cut_rows(html)
+    if _ANSWER_NAME in html or _ANSWER_CODE in html:
+        raise ValueError("an answer is shown somewhere guide/outcome_page.py does not fill")
+    parts = _SLOTS.split(compact(html.encode()).decode())
+    return Page(
+        parts=tuple(part if index % 2 else part.encode() for index, part in enumerate(parts)),
+        words_shown_before=shown_before,
+        rows=_rows(compact(row.encode()).decode(), _ROW_MARKS[0]),
+        last_rows=_rows(compact(last_row.encode()).decode(), _ROW_MARKS[1]),
+    )
+
+
+class _Recording(set):
+    """The page's `glossary_shown` (guide/templatetags/glossary.py), remembering for each
+    {% explain %} what had been explained before it."""
+
+    def __init__(self):
+        super().__init__()
+        self.calls: list[tuple[frozenset[str], tuple[str, ...]]] = []
+
+    def update(self, keys):
+        keys = tuple(keys)
+        self.calls.append((frozenset(self), keys))
+        super().update(keys)
+
+    def before_answers(self, carried) -> frozenset[str]:
+        """Of the answers' hard words, those explained before {% explain_answers %}: found as
+        the one call that explained exactly the words these answers still needed."""
+        words = set(_new_words(carried, frozenset()))
+        found = {before & words for before, keys in self.calls
+                 if keys == _new_words(carried, before)}
+        if len(found) != 1:
+            raise ValueError("cannot tell where the answers' hard words are explained")
+        return found.pop()
+
+
+def _cut_rows(html: str) -> tuple[str, str, str]:
+    """The marked rows out of the page: the page with a slot, the repeating row, the last row.
+
+    Two rows render as A C(1) C(2) B. Cut at each row's first mark instead, and the first cut is
+    a row that repeats (the end of one row and the start of the next) and the second is the
+    last row up to its last mark: A C(1) … C(n) B is then A' + R(1) … R(n-1) + L(n) + B'.
+    """
+    first = min(html.index(mark) for mark in _ROW_MARKS[0])
+    second = min(html.index(mark) for mark in _ROW_MARKS[1])
+    end = max(html.rindex(mark) + 1 for mark in _ROW_MARKS[1])
+    if any(mark in html[second:] for mark in _ROW_MARKS[0]) or any(
+        mark in html[:second] for mark in _ROW_MARKS[1]
+    ):
+        raise ValueError("the rows of 'Your answers' are not one repeating piece")
+    return html[:first] + ROWS + html[end:], html[first:second], html[second:end]

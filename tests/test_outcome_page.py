@@ -1,0 +1,143 @@
+"""The outcome page joined from parts (guide/outcome_page.py) is the template's page, byte for byte.
+
+The view serves the usual outcome page from parts rendered once per language and outcome; the
+template (templates/guide/outcome.html) stays the reference, and still serves the rare variants.
+Both are asked for here through the whole stack, every middleware included: on every answer path
+in English, and in the other languages and the pseudo-locale on paths chosen so that every
+outcome, every answer in every position of "Your answers", every last question and every set of
+hard words beside the answers appear. Those pieces are all that differs between the paths of one
+outcome, and each is filled the same way in every language.
+"""
+
+import datetime
+import difflib
+import gzip
+import urllib.parse
+
+import pytest
+from django.conf import settings
+
+from guide import glossary, outcome_page, pseudo_locale, rules
+from guide.middleware import gzip_compress
+
+PATHS = rules.every_answer_path()
+
+
+def covering_paths() -> list[dict[str, str]]:
+    """The first paths that, together, show every piece the joined page fills in."""
+    seen: set = set()
+    chosen = []
+    for answers in PATHS:
+        outcome = rules.outcome_for(answers)
+        pairs = list(answers.items())
+        pieces = {
+            ("outcome", outcome),
+            ("last question", rules.questions_asked(answers)[-1].slug),
+            ("hard words", outcome, tuple(p for p in pairs if p in glossary.ANSWER_TERMS)),
+            *(("row", pair, n == len(pairs) - 1) for n, pair in enumerate(pairs)),
+        }
+        if not pieces <= seen:
+            chosen.append(answers)
+            seen |= pieces
+    return chosen
+
+
+def post(client, language: str, answers: dict[str, str], **headers):
+    body = urllib.parse.urlencode({**answers, "nav": "outcome"})
+    return client.post(f"/{language}/questions/", body,
+                       content_type="application/x-www-form-urlencoded", **headers)
+
+
+def both(client, monkeypatch, language: str, answers: dict[str, str], **headers):
+    """The joined page, and the page the template renders for the same request."""
+    joined = post(client, language, answers, **headers)
+    assert getattr(joined, "compacted", False), "the joined page was not served"
+    with monkeypatch.context() as patch:
+        patch.setattr(outcome_page, "response_for", lambda answers, language: None)
+        rendered = post(client, language, answers, **headers)
+    assert not getattr(rendered, "compacted", False)
+    return joined, rendered
+
+
+def assert_same_page(joined, rendered, language, answers):
+    assert joined.status_code == rendered.status_code == 200
+    if joined.content != rendered.content:
+        diff = difflib.unified_diff(rendered.content.decode().splitlines(),
+                                    joined.content.decode().splitlines(), "template", "joined",
+                                    lineterm="", n=1)
+        pytest.fail(f"{language} {answers}:\n" + "\n".join(list(diff)[:40]))
+
+
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
+def test_joined_page_is_the_template_page(client, monkeypatch, language):
+    outcome_page.build([language])
+    paths = PATHS if language == settings.LANGUAGE_CODE else covering_paths()
+    for answers in paths:
+        assert_same_page(*both(client, monkeypatch, language, answers), language, answers)
+
+
+def test_joined_page_is_the_template_page_in_the_pseudo_locale(client, monkeypatch, with_pseudo):
+    outcome_page.build([pseudo_locale.CODE])
+    for answers in covering_paths():
+        assert_same_page(*both(client, monkeypatch, pseudo_locale.CODE, answers),
+                         pseudo_locale.CODE, answers)
+
+
+def test_every_piece_is_covered_in_every_language():
+    """The chosen paths reach every outcome the decision has."""
+    outcomes = {rules.outcome_for(answers) for answers in PATHS}
+    assert {rules.outcome_for(answers) for answers in covering_paths()} == outcomes
+    assert len(covering_paths()) < len(PATHS) / 10
+
+
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
+def test_joined_page_sends_the_same_headers_compressed(client, monkeypatch, language):
+    outcome_page.build([language])
+    answers = PATHS[-1]
+    joined, rendered = both(client, monkeypatch, language, answers, HTTP_ACCEPT_ENCODING="gzip")
+    assert joined["Content-Encoding"] == rendered["Content-Encoding"] == "gzip"
+    assert gzip.decompress(joined.content) == gzip.decompress(rendered.content)
+    # The length differs: each compressed page has its own random padding (against BREACH).
+    names = set(joined.headers) | set(rendered.headers)
+    for name in names - {"Content-Length"}:
+        assert joined.get(name) == rendered.get(name), name
+    for header in ("Content-Security-Policy", "X-Robots-Tag", "Cache-Control", "Vary",
+                   "Content-Language"):
+        assert joined.has_header(header), header
+    assert "Accept-Encoding" in joined["Vary"]
+
+
+def test_rare_variants_still_come_from_the_template(client):
+    outcome_page.build(["en"])
+    answers = PATHS[0]
+    for extra in ({"also": "es"}, {"print_details": "yes"}):
+        response = post(client, "en", {**answers, **extra})
+        assert response.status_code == 200
+        assert not getattr(response, "compacted", False)
+        assert b'class="outcome outcome--' in response.content
+
+
+def test_pages_built_for_other_settings_are_not_served(client, settings):
+    outcome_page.build(["en"])
+    assert getattr(post(client, "en", PATHS[0]), "compacted", False)
+    settings.SAFE_HOLD_DATE = datetime.date(2026, 1, 2)
+    response = post(client, "en", PATHS[0])
+    assert not getattr(response, "compacted", False)
+    assert b"safe-hold__title" in response.content
+
+
+def test_pages_are_built_only_when_asked_for(client):
+    outcome_page._built.clear()
+    assert not getattr(post(client, "en", PATHS[0]), "compacted", False)
+    assert not outcome_page._built
+
+
+def test_compressed_pages_are_gzip_with_random_padding():
+    page = "<p>Una página</p>\n".encode() * 100
+    sizes = set()
+    for _ in range(20):
+        compressed = gzip_compress(page, 100)
+        assert compressed[:2] == b"\x1f\x8b" and compressed[3] & gzip.FNAME
+        assert gzip.decompress(compressed) == page
+        sizes.add(len(compressed))
+    assert len(sizes) > 1
