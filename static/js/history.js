@@ -31,8 +31,11 @@
 
   var KEY = "kbyf";
   var EVENT = "kbyf:page";
+  // SubmitEvent.submitter tells which button sent a form (Back, Continue, a language…): a browser
+  // without it sends forms the ordinary way.
   var canSwap = !!(window.fetch && window.DOMParser && window.Map && window.URLSearchParams &&
-                   window.history && history.pushState);
+                   window.history && history.pushState && window.SubmitEvent &&
+                   "submitter" in SubmitEvent.prototype);
 
   var pages = new Map();   // entry number -> the page shown there, kept while this page lives
   var current = 0;         // this document's entry number
