@@ -34,6 +34,7 @@
   // SubmitEvent.submitter tells which button sent a form (Back, Continue, a language…): a browser
   // without it sends forms the ordinary way.
   var canSwap = !!(window.fetch && window.DOMParser && window.Map && window.URLSearchParams &&
+                   window.FormData &&
                    window.history && history.pushState && window.SubmitEvent &&
                    "submitter" in SubmitEvent.prototype);
 
@@ -94,20 +95,8 @@
   }
 
   function fields(form, submitter) {
-    var data = new URLSearchParams();
-    Array.prototype.forEach.call(form.elements, function (field) {
-      if (!field.name || field.disabled) {
-        return;
-      }
-      if ((field.type === "radio" || field.type === "checkbox") && !field.checked) {
-        return;
-      }
-      if (field.type === "submit" || field.type === "button" || field.type === "reset" ||
-          field.tagName === "BUTTON") {
-        return;
-      }
-      data.append(field.name, field.value);
-    });
+    // What the browser itself would send: FormData leaves out buttons, so add the one pressed.
+    var data = new URLSearchParams(new FormData(form));
     if (submitter && submitter.name) {
       data.append(submitter.name, submitter.value);
     }
