@@ -231,7 +231,6 @@
       return;  // A page without answers, as it came: nothing to forget.
     }
     pages.clear();
-    swapped = true;
     document.body.replaceChildren();
   });
 
@@ -239,8 +238,8 @@
     if (!event.persisted) {
       return;
     }
-    if (swapped) {
-      // Brought back from the back-forward cache after being blanked: load it afresh.
+    if (!document.body.firstChild) {
+      // Brought back from the back-forward cache after pagehide blanked it: load it afresh.
       location.reload();
     } else {
       sending = false;
