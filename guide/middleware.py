@@ -7,16 +7,14 @@ Below them: the checks on malformed requests, and the two steps that keep pages 
 (compacting and compressing them).
 """
 
-import gzip
 import re
-import secrets
-import struct
 
-import deflate
 import django.middleware.gzip
 from django.core.exceptions import BadRequest
 from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import patch_vary_headers
+
+from guide import compression
 
 # Everything comes from this origin. No inline script or style anywhere (templates must not use
 # <script> bodies or style= attributes), nothing may frame the guide, forms only post back here.
@@ -161,19 +159,12 @@ class CompactHTMLMiddleware:
         return response
 
 
-def gzip_compress(data: bytes, max_random_bytes: int) -> bytes:
-    """What django.utils.text.compress_string makes (level 6, mtime 0, a random-length file name
-    against BREACH-style length guessing), with libdeflate: as small, and over twice as fast."""
-    header = b"\x1f\x8b\x08" + bytes([gzip.FNAME]) + b"\x00\x00\x00\x00\x00\xff"
-    filename = b"a" * secrets.randbelow(max_random_bytes) + b"\x00"
-    trailer = struct.pack("<II", deflate.crc32(data), len(data) & 0xFFFFFFFF)
-    return header + filename + deflate.deflate_compress(data, 6) + trailer
-
-
 class GZipMiddleware(django.middleware.gzip.GZipMiddleware):
     """Django's GZipMiddleware, step for step (Vary, the Accept-Encoding check, only when smaller,
-    weak ETags, the random padding), compressing with libdeflate instead of zlib: at zlib's level
-    6 a 45 KB outcome page took longer than all the rest of its request (docs/performance.md)."""
+    weak ETags, the random padding), compressing faster (guide/compression.py): with libdeflate,
+    or, for a page that comes with its parts compressed ahead (`compressed_ahead`, the usual
+    outcome page), compressing only what is left. At zlib's level 6 a 45 KB outcome page took
+    longer than all the rest of its request (docs/performance.md)."""
 
     def process_response(self, request, response):
         if response.streaming:
@@ -183,7 +174,11 @@ class GZipMiddleware(django.middleware.gzip.GZipMiddleware):
         patch_vary_headers(response, ("Accept-Encoding",))
         if not re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
             return response
-        compressed = gzip_compress(response.content, self.max_random_bytes)
+        ahead = getattr(response, "compressed_ahead", None)
+        if ahead is not None and ahead.body == response.content:
+            compressed = ahead.gzip(self.max_random_bytes)
+        else:
+            compressed = compression.compress(response.content, self.max_random_bytes)
         if len(compressed) >= len(response.content):
             return response
         response.content = compressed

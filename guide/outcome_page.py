@@ -9,6 +9,11 @@ the same template and the same context as the view's, with markers standing in f
 places; the markers are cut out, the rest is compacted (guide/middleware.py), and a request only
 joins the parts with its own small pieces.
 
+Those places are kept together, around "Your answers" (one form holds the answers: Back and the
+language buttons name it), so that the page is a fixed head, a middle that changes and a fixed
+tail. Head and tail are also compressed ahead (guide/compression.py), and every middle of one
+page is padded with spaces to the same length, which that needs.
+
 Nothing here is keyed by answers or filled by use: every page is built at start-up, for every
 language and outcome (gunicorn.conf.py, before the port opens), never because someone asked,
 so nothing records which outcome anyone reached. The template stays the reference, and serves the
@@ -32,6 +37,7 @@ from django.utils import translation
 from django.utils.html import conditional_escape
 
 from guide import context_processors, glossary, rules
+from guide.compression import Frame
 from guide.content import ContentMeta
 from guide.middleware import compact
 from guide.questions import QUESTIONS
@@ -55,8 +61,10 @@ class _Question:
 
 @dataclass(frozen=True)
 class Page:
-    #: The page in UTF-8, split at its slots: text, slot, text, slot, …, text.
-    parts: tuple[bytes | str, ...]
+    #: The part of the page that changes, in UTF-8, split at its slots: text, slot, …, text.
+    middle: tuple[bytes | str, ...]
+    #: The rest of the page, before and after the middle, compressed ahead.
+    frame: Frame
     #: Of the answers' hard words, those explained above "Your answers" (not explained again).
     words_shown_before: frozenset[str]
     #: One row of "Your answers" for each answer, as any row but the last and as the last row.
@@ -88,6 +96,20 @@ def response_for(answers: dict[str, str], language: str) -> HttpResponse | None:
     page = built.pages.get(rules.outcome_for(answers))
     if page is None:
         return None
+    middle = _middle(built, page, answers)
+    if middle is None or len(middle) > page.frame.room:
+        return None
+    filled = page.frame.fill(middle)
+    response = HttpResponse(filled.body)
+    # Built from compacted parts: guide.middleware.CompactHTMLMiddleware need not scan it again.
+    response.compacted = True
+    # Most of it already compressed: guide.middleware.GZipMiddleware compresses only the middle.
+    response.compressed_ahead = filled
+    return response
+
+
+def _middle(built: "Language", page: "Page | _Draft", answers: dict[str, str]) -> bytes | None:
+    """The page's middle filled in for these answers (None if its hard words were not built)."""
     carried = [(q.slug, answers[q.slug]) for q in QUESTIONS if q.slug in answers]
     words = _new_words(carried, page.words_shown_before)
     if words not in built.words:
@@ -98,11 +120,7 @@ def response_for(answers: dict[str, str], language: str) -> HttpResponse | None:
         WORDS: built.words[words],
         LAST: _SLUGS[rules.questions_asked(answers)[-1].slug],
     }
-    body = b"".join(part if isinstance(part, bytes) else pieces[part] for part in page.parts)
-    response = HttpResponse(body)
-    # Built from compacted parts: guide.middleware.CompactHTMLMiddleware need not scan it again.
-    response.compacted = True
-    return response
+    return b"".join(part if isinstance(part, bytes) else pieces[part] for part in page.middle)
 
 
 def build(languages: list[str] | None = None) -> None:
@@ -155,19 +173,28 @@ def _build(code: str) -> Language:
     first_path: dict[rules.Outcome, dict[str, str]] = {}
     for answers in paths:
         first_path.setdefault(rules.outcome_for(answers), answers)
-    pages = {outcome: _build_page(views, answers) for outcome, answers in first_path.items()}
+    drafts = {outcome: _build_page(views, answers) for outcome, answers in first_path.items()}
 
-    words: dict[tuple[str, ...], str] = {}
+    words: dict[tuple[str, ...], bytes] = {}
     for answers in paths:
         carried = list(answers.items())
-        new = _new_words(carried, pages[rules.outcome_for(answers)].words_shown_before)
+        new = _new_words(carried, drafts[rules.outcome_for(answers)].words_shown_before)
         if new not in words:
             words[new] = _words_html(new).encode()
-    return Language(
-        pages=pages,
+    built = Language(
+        pages={},
         hidden={(q.slug, c): _hidden([(q.slug, c)]).encode() for q in QUESTIONS for c in q.codes},
         words=words,
     )
+    if not all(field.endswith((b">", b">\n")) for field in built.hidden.values()):
+        raise ValueError("each hidden field must end with its tag: the padding follows them")
+    # Each page's room: its longest middle, over every answer path that leads to it.
+    rooms = dict.fromkeys(drafts, 0)
+    for answers in paths:
+        outcome = rules.outcome_for(answers)
+        rooms[outcome] = max(rooms[outcome], len(_middle(built, drafts[outcome], answers)))
+    built.pages.update((outcome, draft.page(rooms[outcome])) for outcome, draft in drafts.items())
+    return built
 
 
 def _hidden(carried: list[tuple[str, str]]) -> str:
@@ -186,20 +213,34 @@ def _words_html(keys: tuple[str, ...]) -> str:
     return compact(html.encode()).decode()
 
 
-def _build_page(views, answers: dict[str, str]) -> Page:
+@dataclass(frozen=True)
+class _Draft:
+    """A page before its head and tail are compressed: that needs the length of its longest
+    middle, known once every page's hard words are."""
+
+    head: bytes
+    tail: bytes
+    middle: tuple[bytes | str, ...]
+    words_shown_before: frozenset[str]
+    rows: dict[tuple[str, str], bytes]
+    last_rows: dict[tuple[str, str], bytes]
+
+    def page(self, room: int) -> Page:
+        return Page(middle=self.middle, frame=Frame.around(self.head, self.tail, room),
+                    words_shown_before=self.words_shown_before, rows=self.rows,
+                    last_rows=self.last_rows)
+
+
+def _build_page(views, answers: dict[str, str]) -> _Draft:
     request = RequestFactory().post(reverse("questions"))
     request.LANGUAGE_CODE = translation.get_language()
     context = views._outcome_context(answers, views._handout_options(request))
-    real_carried = context["carried"]
-    if context["language_switch"][: len(real_carried)] != real_carried:
-        raise ValueError("the language chooser must carry the answers first")
     # A marked answer, and every answer that brings hard words, so that their explanation
     # shows where it would on a real page.
     marked = [(_ANSWER_NAME, _ANSWER_CODE), *glossary.ANSWER_TERMS]
     shown = _Recording()
     context |= {
         "carried": marked,
-        "language_switch": [*marked, *context["language_switch"][len(real_carried):]],
         "last_question": _Question(summary="", slug=_LAST_SLUG),
         "answer_rows": [(_Question(summary, slug), label) for summary, slug, label in _ROW_MARKS],
         "glossary_shown": shown,
@@ -217,9 +258,17 @@ def _build_page(views, answers: dict[str, str]) -> Page:
     html, row, last_row = _cut_rows(html)
     if _ANSWER_NAME in html or _ANSWER_CODE in html:
         raise ValueError("an answer is shown somewhere guide/outcome_page.py does not fill")
-    parts = _SLOTS.split(compact(html.encode()).decode())
-    return Page(
-        parts=tuple(part if index % 2 else part.encode() for index, part in enumerate(parts)),
+    parts = [part if index % 2 else part.encode()
+             for index, part in enumerate(_SLOTS.split(compact(html.encode()).decode()))]
+    head, middle, tail = parts[0], tuple(parts[1:-1]), parts[-1]
+    # The middle is padded with spaces at its end (guide/compression.py), where they change
+    # nothing: after the hidden fields of the answers (each ends its tag), before a tag.
+    if not (middle[-1] == CARRIED and tail.lstrip().startswith(b"<")):
+        raise ValueError("the middle of the outcome page must end with the answers' hidden fields")
+    return _Draft(
+        head=head,
+        tail=tail,
+        middle=middle,
         words_shown_before=shown_before,
         rows=_rows(compact(row.encode()).decode(), _ROW_MARKS[0]),
         last_rows=_rows(compact(last_row.encode()).decode(), _ROW_MARKS[1]),

@@ -58,13 +58,13 @@ def questions(request: HttpRequest) -> HttpResponse:
     if step.kind == "intro":
         return render(request, "guide/intro.html", _intro_context(step.answers))
     if step.kind == "outcome":
-        options = _handout_options(request)
-        if not options["also"] and not options["print_details"]:
+        if not _asks_for_a_variant(request.POST):
             # The usual page, joined from parts built once (guide/outcome_page.py); the same
-            # bytes as the template below, which still serves the rare variants.
+            # page as the template below, which still serves the rare variants.
             page = outcome_page.response_for(step.answers, translation.get_language())
             if page is not None:
                 return page
+        options = _handout_options(request)
         return render(request, "guide/outcome.html", _outcome_context(step.answers, options))
     return render(request, "guide/question.html", _question_context(step, restarted=restarted),
                   status=step.status)
@@ -161,6 +161,12 @@ def _question_context(step: steps.Step, *, restarted: bool = False) -> dict:
     }
 
 
+def _asks_for_a_variant(data) -> bool:
+    """Whether the outcome is asked for with a second language or with the answers in print.
+    (A language that is no other language gives the usual page, from the template.)"""
+    return bool(data.get("also")) or data.get("print_details") == "yes"
+
+
 def _handout_options(request: HttpRequest) -> dict:
     """How the person wants the outcome shown: a second language beside it, and whether a
     printout includes their situation and answers (off unless chosen: paper gets left behind).
@@ -201,7 +207,9 @@ def _outcome_context(answers: dict[str, str], options: dict | None = None) -> di
         "headline": HEADLINES[outcome.situation],
         # Back from the outcome shows the last question asked, its answer selected.
         "last_question": rules.questions_asked(answers)[-1],
-        "language_switch": _language_switch(answers, nav=steps.OUTCOME),
+        # The language buttons send the form of "Your answers" (templates/guide/_your_answers.html),
+        # with nav=outcome: one copy of the answers on the page, not one per form.
+        "language_switch_form": "answers",
         "carried": _carried(answers),
         "answer_rows": [
             (q, q.label_for(answers[q.slug])) for q in QUESTIONS if q.slug in answers

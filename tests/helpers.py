@@ -9,32 +9,54 @@ from guide.questions import QUESTIONS
 
 
 class FormScraper(HTMLParser):
-    """Collects forms (action, method, inputs, buttons) and links from a page."""
+    """Collects forms (action, method, inputs, buttons) and links from a page.
+
+    Inputs and buttons belong to their form as a browser decides: the form named by their `form`
+    attribute (anywhere on the page), else the form they are in."""
 
     def __init__(self):
         super().__init__()
         self.forms: list[dict] = []
         self.links: list[str] = []
         self.inputs: list[dict] = []
+        self._open: dict | None = None
+        self._named: list[tuple[str, str, dict]] = []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "form":
-            self.forms.append({"action": attrs.get("action"), "method": attrs.get("method"),
-                               "fields": [], "buttons": []})
-        elif tag == "input":
-            self.inputs.append(attrs)
-            if self.forms:
-                self.forms[-1]["fields"].append(attrs)
-        elif tag == "button" and self.forms:
-            self.forms[-1]["buttons"].append(attrs)
+            self._open = {"id": attrs.get("id"), "action": attrs.get("action"),
+                          "method": attrs.get("method"), "fields": [], "buttons": []}
+            self.forms.append(self._open)
+        elif tag in ("input", "button"):
+            kind = "fields" if tag == "input" else "buttons"
+            if tag == "input":
+                self.inputs.append(attrs)
+            if "form" in attrs:
+                self._named.append((attrs["form"], kind, attrs))
+            elif self._open is not None:
+                self._open[kind].append(attrs)
         elif tag == "a" and "href" in attrs:
             self.links.append(attrs["href"])
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self._open = None
+
+    def close(self):
+        super().close()
+        by_id = {form["id"]: form for form in self.forms if form["id"]}
+        for form_id, kind, attrs in self._named:
+            # A name no form has: the browser sends the element with no form at all.
+            if form_id in by_id:
+                by_id[form_id][kind].append(attrs)
+        self._named = []
 
 
 def scrape(html: bytes | str) -> FormScraper:
     scraper = FormScraper()
     scraper.feed(html.decode() if isinstance(html, bytes) else html)
+    scraper.close()
     return scraper
 
 

@@ -21,6 +21,8 @@ register = template.Library()
 def _options(context) -> dict:
     request = context.get("request")
     switch = context.get("language_switch")
+    # The outcome page names its form of answers instead (templates/guide/outcome.html).
+    switch_form = context.get("language_switch_form")
     current = translation.get_language()
     options = []
     for code, _name in settings.LANGUAGES:
@@ -28,9 +30,9 @@ def _options(context) -> dict:
         with translation.override(code):
             start = reverse("start")
             questions = reverse("questions")
-        url = questions if switch else start
+        url = questions if switch or switch_form else start
         match = getattr(request, "resolver_match", None)
-        if not switch and match is not None and match.url_name:
+        if not (switch or switch_form) and match is not None and match.url_name:
             # The same page in that language, rebuilt from its route: never from the address
             # asked for, so nothing a visitor typed is written back into the page. An address
             # that is no page of the guide (a 404) leads to the start.
@@ -38,7 +40,7 @@ def _options(context) -> dict:
                 url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
         options.append({"code": code, "name": info["name_local"], "bidi": info["bidi"],
                         "url": url, "current": code == current})
-    return {"options": options, "switch": switch}
+    return {"options": options, "switch": switch, "switch_form": switch_form}
 
 
 @register.inclusion_tag("guide/_language_chooser.html", takes_context=True)
@@ -54,4 +56,5 @@ def translation_notice(context):
     chooser = _options(context)
     english = next(option for option in chooser["options"]
                    if option["code"] == settings.LANGUAGE_CODE)
-    return {"show": True, "english": english, "switch": chooser["switch"]}
+    return {"show": True, "english": english, "switch": chooser["switch"],
+            "switch_form": chooser["switch_form"]}

@@ -36,7 +36,7 @@
   function textToRead() {
     var main = document.querySelector("main");
     var copy = main.cloneNode(true);
-    copy.querySelectorAll("button, .visually-hidden, [hidden], form.back-form").forEach(
+    copy.querySelectorAll("button, .visually-hidden, [hidden], .back-form").forEach(
       function (node) { node.remove(); }
     );
     return copy.innerText || copy.textContent || "";

@@ -181,7 +181,7 @@ def test_browser_back_and_forward_on_the_outcome(journey, page):
     assert page.locator(".summary-list").inner_text() == summary
 
     # The guide's own Back on the outcome does the same.
-    journey.arrive(lambda: page.locator("form.back-form button").click())
+    journey.arrive(lambda: page.locator(".back-form button").click())
     journey.on_question(*picked[-1])
 
 
@@ -311,11 +311,11 @@ def test_without_javascript_the_guide_controls_work_everywhere(server, browser):
         press(page.locator(INTRO_CONTINUE))
         first = answer()
         second = answer()
-        press(page.locator("form.back-form button"))
+        press(page.locator(".back-form button"))
         journey.on_question(*second)
-        press(page.locator("form.back-form button"))
+        press(page.locator(".back-form button"))
         journey.on_question(*first)
-        press(page.locator("form.back-form button"))
+        press(page.locator(".back-form button"))
         journey.on_intro()
         press(page.locator(INTRO_CONTINUE))
         journey.on_question(*first)
@@ -324,7 +324,7 @@ def test_without_javascript_the_guide_controls_work_everywhere(server, browser):
         press(page.locator(f"{MAIN_FORM} button[value=continue]"))
         while page.locator("article.outcome").count() == 0:
             picked.append(answer())
-        press(page.locator("form.back-form button"))
+        press(page.locator(".back-form button"))
         journey.on_question(*picked[-1])
         press(page.locator(f"{MAIN_FORM} button[value=continue]"))
         journey.on_outcome()
