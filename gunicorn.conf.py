@@ -3,8 +3,16 @@
 import os
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
-workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+# The guide only computes (no database, no other service to wait for), so each process serves one
+# request at a time, and there are as many processes as the CPUs can keep busy: gunicorn's rule
+# of thumb, 2 × CPUs + 1. Threads in a process only make requests queue for the interpreter, and
+# kept-alive connections stay with whichever process took them, however busy: both doubled the
+# slowest 1 % of responses (docs/performance.md). gunicorn's sync workers, like every
+# process-per-request server, want a buffering proxy in front (nginx; docs/deploy.md). Setting
+# GUNICORN_THREADS above 1 switches to threads (gthread), for a server reached directly.
+workers = int(os.environ.get("WEB_CONCURRENCY", str(2 * (os.cpu_count() or 1) + 1)))
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+worker_class = "gthread" if threads > 1 else "sync"
 wsgi_app = "guide_project.wsgi:application"
 accesslog = "-"
 # Method, path (never the query string), status, size and time in ms. No client address, no

@@ -18,6 +18,7 @@ import gzip
 import os
 import platform
 import re
+import runpy
 import socket
 import subprocess
 import sys
@@ -156,9 +157,10 @@ def main() -> None:
     base = f"http://127.0.0.1:{port}"
     server = start_server(port)
     try:
+        config = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
         print(f"Machine: {os.cpu_count()} CPUs, {cpu_model()}; Python {platform.python_version()}; "
-              f"gunicorn {os.environ.get('WEB_CONCURRENCY', '2')} workers × "
-              f"{os.environ.get('GUNICORN_THREADS', '4')} threads")
+              f"gunicorn {config['workers']} {config['worker_class']} workers × "
+              f"{config['threads']} threads")
         rows, stylesheet, outcome = page_weights(base)
         print(f"\nBytes on the wire, compressed as served (budget {BUDGET} for HTML + CSS)")
         print(f"{'page':<34} {'HTML':>7} {'HTML+CSS':>9} {'of budget':>9}")
@@ -187,6 +189,8 @@ def main() -> None:
                              ("outcome page (POST)", page)]:
             print(f"{name:<30} {result['rps']:>8.0f} {result['p50']:>7.1f} {result['p90']:>7.1f} "
                   f"{result['p99']:>7.1f} {result['errors']:>8}")
+        print("each round, req/s (static / health check / outcome): " + ", ".join(
+            " / ".join(f"{result['rps']:.0f}" for result in run) for run in rounds))
         ratios = [run[2]["rps"] / run[0]["rps"] for run in rounds]
         print(f"\noutcome / static requests per second: {page['rps'] / static['rps']:.2f} "
               f"(rounds {min(ratios):.2f}–{max(ratios):.2f}; target ≥ 0.50); "
