@@ -38,7 +38,8 @@ def _options(context) -> dict:
             # that is no page of the guide (a 404) leads to the start.
             with translation.override(code):
                 url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
-        options.append({"code": code, "name": info["name_local"], "bidi": info["bidi"],
+        options.append({"code": code, "name": info["name_local"],
+                        "dir": "rtl" if info["bidi"] else "ltr",
                         "url": url, "current": code == current})
     return {"options": options, "switch": switch, "switch_form": switch_form}
 
