@@ -169,16 +169,16 @@ def _build(code: str) -> Language:
     # The view module builds the context; imported here because it imports this module.
     from guide import views
 
-    paths = rules.every_answer_path()
+    paths = [(answers, rules.outcome_for(answers)) for answers in rules.every_answer_path()]
     first_path: dict[rules.Outcome, dict[str, str]] = {}
-    for answers in paths:
-        first_path.setdefault(rules.outcome_for(answers), answers)
+    for answers, outcome in paths:
+        first_path.setdefault(outcome, answers)
     drafts = {outcome: _build_page(views, answers) for outcome, answers in first_path.items()}
 
     words: dict[tuple[str, ...], bytes] = {}
-    for answers in paths:
+    for answers, outcome in paths:
         carried = list(answers.items())
-        new = _new_words(carried, drafts[rules.outcome_for(answers)].words_shown_before)
+        new = _new_words(carried, drafts[outcome].words_shown_before)
         if new not in words:
             words[new] = _words_html(new).encode()
     built = Language(
@@ -190,8 +190,7 @@ def _build(code: str) -> Language:
         raise ValueError("each hidden field must end with its tag: the padding follows them")
     # Each page's room: its longest middle, over every answer path that leads to it.
     rooms = dict.fromkeys(drafts, 0)
-    for answers in paths:
-        outcome = rules.outcome_for(answers)
+    for answers, outcome in paths:
         rooms[outcome] = max(rooms[outcome], len(_middle(built, drafts[outcome], answers)))
     built.pages.update((outcome, draft.page(rooms[outcome])) for outcome, draft in drafts.items())
     return built
