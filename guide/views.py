@@ -5,7 +5,6 @@ from functools import wraps
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils import translation
 from django.views.decorators.cache import never_cache
@@ -47,7 +46,7 @@ def root(request: HttpRequest) -> HttpResponse:
                       {"description": descriptions.DESCRIPTIONS["start"]})
     patch_vary_headers(response, ("Accept-Language",))
     patch_cache_control(response, private=True, no_cache=True)
-    response["Link"] = f'<{reverse("start")}>; rel="canonical"'
+    response["Link"] = f'<{sharing.public_address(translation.get_language())}>; rel="canonical"'
     return response
 
 

@@ -126,7 +126,7 @@ def test_root_answers_in_place_in_the_browsers_language(client, accept, language
     # browser's own may keep it.
     assert "Accept-Language" in response["Vary"]
     assert "private" in response["Cache-Control"]
-    assert response["Link"] == f'</{language}/>; rel="canonical"'
+    assert response["Link"] == f'<{sharing.public_address(language)}>; rel="canonical"'
     start = client.get(f"/{language}/")
     assert head_of(response).descriptions == head_of(start).descriptions != []
     assert not response.cookies
