@@ -1,14 +1,18 @@
 from django.conf import settings
 
+from guide import descriptions
 from guide.content import CONTENT
 
 
 def guide(request):
-    """What every page shows: the content's dates and version, and where "Exit this page" goes."""
+    """What every page shows: the content's dates and version, where "Exit this page" goes and
+    the page's description."""
     return {
         "content": CONTENT,
         "exit_url": settings.EXIT_URL,
         # Hard words already explained on this page: each page explains a word once, at its
         # first use (guide/templatetags/glossary.py). A new set for every page.
         "glossary_shown": set(),
+        # The page's one sentence for search engines (guide/descriptions.py), or None.
+        "description": descriptions.for_request(request),
     }

@@ -5,11 +5,12 @@ from functools import wraps
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from guide import content, glossary, outcome_page, rules, sharing, steps
+from guide import content, descriptions, glossary, outcome_page, rules, sharing, steps
 from guide.forms import QuestionForm
 from guide.methods import require_GET, require_http_methods
 from guide.outcome_text import HEADLINES
@@ -31,6 +32,22 @@ def private(view):
 @require_GET
 def start(request: HttpRequest) -> HttpResponse:
     return render(request, "guide/start.html")
+
+
+@require_GET
+def root(request: HttpRequest) -> HttpResponse:
+    """The start page, answered at "/" in the language LocaleMiddleware chose from
+    Accept-Language (English when none fits), instead of a redirect to /<lang>/: a redirect
+    costs a phone on a slow network one more round trip before anything shows
+    (docs/performance.md). The same address gives each browser its own language, so the
+    answer varies by Accept-Language and only the browser may keep it; search engines are
+    pointed to the language's own address."""
+    response = render(request, "guide/start.html",
+                      {"description": descriptions.DESCRIPTIONS["start"]})
+    patch_vary_headers(response, ("Accept-Language",))
+    patch_cache_control(response, private=True, no_cache=True)
+    response["Link"] = f'<{sharing.public_address(translation.get_language())}>; rel="canonical"'
+    return response
 
 
 @require_GET

@@ -120,7 +120,21 @@ TIME_ZONE = "UTC"
 # --- Static files ----------------------------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+# site_root/ holds the icon (scripts/make_icon.py): pages link to its hashed copy under
+# /static/, and WhiteNoise serves the same file at /favicon.ico, which browsers and other
+# programs ask for whatever a page links to (a 404 there is an error in the browser's console).
+STATICFILES_DIRS = [BASE_DIR / "static", BASE_DIR / "site_root"]
+WHITENOISE_ROOT = BASE_DIR / "site_root"
+
+
+def _root_file_headers(headers, path, url):
+    """/favicon.ico keeps its name when the icon changes: browsers may keep it a day, not the
+    year that hashed names get."""
+    if not url.startswith(STATIC_URL):
+        headers["Cache-Control"] = "public, max-age=86400"
+
+
+WHITENOISE_ADD_HEADERS_FUNCTION = _root_file_headers
 STORAGES = {
     "staticfiles": {
         # Hashed names (cache forever) and pre-compressed copies, served by WhiteNoise.

@@ -6,6 +6,9 @@ from guide import health, views
 urlpatterns = [
     # For load balancers: no language prefix and no name (it is not a page for people).
     path("healthz", health.healthz),
+    # The start page at "/", in the browser's language, without a redirect (no name: every
+    # address the guide writes, in a QR code or a shared link, carries its /<lang>/).
+    path("", views.root),
 ]
 urlpatterns += i18n_patterns(
     path("", views.start, name="start"),

@@ -138,12 +138,14 @@ def test_the_english_check_catches_an_unmarked_sentence():
 # --- choosing a language by address and by browser ---
 
 @pytest.mark.parametrize("accept, expected", [
-    ("es", "/es/"), ("es-MX,es;q=0.9,en;q=0.5", "/es/"), ("es-419", "/es/"),
-    ("ar", "/ar/"), ("ar-EG,ar;q=0.9", "/ar/"), ("fr-FR,fr;q=0.9", "/en/"), ("", "/en/"),
+    ("es", "es"), ("es-MX,es;q=0.9,en;q=0.5", "es"), ("es-419", "es"),
+    ("ar", "ar"), ("ar-EG,ar;q=0.9", "ar"), ("fr-FR,fr;q=0.9", "en"), ("", "en"),
 ])
 def test_root_follows_accept_language_without_a_cookie(client, accept, expected):
+    # The start page in that language, in place (tests/test_descriptions.py).
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
-    assert response.status_code == 302 and response["Location"] == expected
+    assert response.status_code == 200 and response["Content-Language"] == expected
+    assert f'<html lang="{expected}"' in response.content.decode()
     assert not response.cookies
 
 
