@@ -200,20 +200,31 @@ LOGGING = {
         "plain": {
             "()": "guide.log_redaction.NoValuesFormatter",
             "format": "%(levelname)s %(name)s %(message)s",
-        }
+        },
+        "one_line": {
+            "()": "guide.log_redaction.NoTracebackFormatter",
+            "format": "%(levelname)s %(name)s %(message)s",
+        },
     },
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
             "formatter": "plain",
             "filters": ["drop_request"],
-        }
+        },
+        "console_one_line": {
+            "class": "logging.StreamHandler",
+            "formatter": "one_line",
+            "filters": ["drop_request"],
+        },
     },
     "loggers": {
         # Server errors only ("Internal Server Error: <path>" and where it happened); 4xx answers
         # are expected from bots and are not logged.
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
-        "django.security": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # A refused Host header and the like: one line each, no traceback (the client's doing).
+        "django.security": {"handlers": ["console_one_line"], "level": "WARNING",
+                            "propagate": False},
         "guide": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
