@@ -48,6 +48,8 @@ preload_app = True
 
 
 def on_starting(server):
-    from guide import outcome_page
+    from guide import outcome_page, padding
 
     outcome_page.build()
+    # From the pages just built: each language's one length for question and outcome pages.
+    padding.build()
