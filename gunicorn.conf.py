@@ -3,16 +3,36 @@
 import os
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
-# The guide only computes (no database, no other service to wait for), so each process serves one
-# request at a time, and there are as many processes as the CPUs can keep busy: gunicorn's rule
-# of thumb, 2 × CPUs + 1. Threads in a process only make requests queue for the interpreter, and
-# kept-alive connections stay with whichever process took them, however busy: both doubled the
-# slowest 1 % of responses (docs/performance.md). gunicorn's sync workers, like every
-# process-per-request server, want a buffering proxy in front (nginx; docs/deploy.md). Setting
-# GUNICORN_THREADS above 1 switches to threads (gthread), for a server reached directly.
+# Phones on a weak signal are slow clients: a form's body trickles in, a page trickles out. A
+# process that serves one request at a time (gunicorn's sync workers) is held by each of them,
+# and six such connections kept every page from everyone (issue 17). So each process runs
+# gevent: a connection that waits for the network waits in its own greenlet, and the process
+# serves others meanwhile (up to worker_connections each). The guide only computes, and a
+# greenlet runs its request to the end without being interrupted, so requests do not queue
+# behind each other's slices of the interpreter as threads do (gthread doubled the slowest 1 %).
+# 2 × CPUs + 1 processes (gunicorn's rule of thumb). Figures: docs/performance.md.
 workers = int(os.environ.get("WEB_CONCURRENCY", str(2 * (os.cpu_count() or 1) + 1)))
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "gevent")
 threads = int(os.environ.get("GUNICORN_THREADS", "1"))
-worker_class = "gthread" if threads > 1 else "sync"
+worker_connections = 1000
+# No kept-alive connections: each request is a new connection, taken by whichever process is
+# free (a process busy computing does not accept). Kept alive, a connection stays with the
+# process that took it, however busy: the slowest 1 % of outcome pages went from ~50 ms to over
+# 1 s. Behind a TLS proxy (docs/deploy.md) the browser's own connection is kept alive there.
+keepalive = 0
+if worker_class == "gevent":
+    # Before the app is loaded (preload_app, below), as gevent requires: patched later, it finds
+    # Django's objects already made and breaks on them.
+    from gevent import monkey
+
+    monkey.patch_all()
+
+# Refused with a 4xx by gunicorn itself, before Django sees them: a request line longer than any
+# address of the guide (the longest is under 100 bytes), more header fields than any browser
+# sends, a header field longer than 8 KB (gunicorn's default).
+limit_request_line = 2048
+limit_request_fields = 50
+limit_request_field_size = 8190
 wsgi_app = "guide_project.wsgi:application"
 accesslog = "-"
 # Method, path (never the query string), status, size and time in ms. No client address, no
@@ -28,6 +48,8 @@ preload_app = True
 
 
 def on_starting(server):
-    from guide import outcome_page
+    from guide import outcome_page, padding
 
     outcome_page.build()
+    # From the pages just built: each language's one length for question and outcome pages.
+    padding.build()

@@ -33,3 +33,12 @@ class NoValuesFormatter(logging.Formatter):
     def formatStack(self, stack_info: str) -> str:
         # Stack lines quote source code, never values: keep them.
         return stack_info
+
+
+class NoTracebackFormatter(NoValuesFormatter):
+    """One line and no traceback, for `django.security`: a refused Host header or another
+    suspicious request is the client's doing, not a fault in the guide, and where Django checked
+    it says nothing an operator needs (issue 17)."""
+
+    def formatException(self, exc_info) -> str:
+        return ""

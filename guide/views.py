@@ -10,7 +10,7 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from guide import content, descriptions, glossary, outcome_page, rules, sharing, steps
+from guide import content, descriptions, glossary, outcome_page, padding, rules, sharing, steps
 from guide.forms import QuestionForm
 from guide.methods import require_GET, require_http_methods
 from guide.outcome_text import HEADLINES
@@ -75,16 +75,22 @@ def questions(request: HttpRequest) -> HttpResponse:
     if step.kind == "intro":
         return render(request, "guide/intro.html", _intro_context(step.answers))
     if step.kind == "outcome":
-        if not _asks_for_a_variant(request.POST):
-            # The usual page, joined from parts built once (guide/outcome_page.py); the same
-            # page as the template below, which still serves the rare variants.
-            page = outcome_page.response_for(step.answers, translation.get_language())
-            if page is not None:
-                return page
-        options = _handout_options(request)
-        return render(request, "guide/outcome.html", _outcome_context(step.answers, options))
-    return render(request, "guide/question.html", _question_context(step, restarted=restarted),
+        usual = not _asks_for_a_variant(request.POST)
+        # The usual page, joined from parts built once (guide/outcome_page.py); the same
+        # page as the template below, which still serves the rare variants.
+        page = outcome_page.response_for(step.answers, translation.get_language()) if usual \
+            else None
+        if page is None:
+            options = _handout_options(request)
+            page = render(request, "guide/outcome.html", _outcome_context(step.answers, options))
+        if usual:
+            # Padded to one length per language (guide/padding.py): its size tells nothing.
+            page.page_kind = padding.OUTCOME
+        return page
+    page = render(request, "guide/question.html", _question_context(step, restarted=restarted),
                   status=step.status)
+    page.page_kind = padding.QUESTION
+    return page
 
 
 @require_GET

@@ -68,6 +68,9 @@ MIDDLEWARE = [
     # never reach it: WhiteNoise answers them above with its own pre-compressed copies. BREACH
     # needs a secret in the page next to attacker-chosen text; our pages hold no secret at all
     # (no CSRF token, no session, no cookie), so compressing them leaks nothing.
+    # Above compression (so it sees pages as sent): question and outcome pages at one length per
+    # language, so that their size on the wire tells nothing about the answers.
+    "guide.padding.PaddingMiddleware",
     # Django's GZipMiddleware, step for step, with a faster compressor (guide/middleware.py).
     "guide.middleware.GZipMiddleware",
     # Before compression (so below it here): pages without their template indentation.
@@ -214,20 +217,31 @@ LOGGING = {
         "plain": {
             "()": "guide.log_redaction.NoValuesFormatter",
             "format": "%(levelname)s %(name)s %(message)s",
-        }
+        },
+        "one_line": {
+            "()": "guide.log_redaction.NoTracebackFormatter",
+            "format": "%(levelname)s %(name)s %(message)s",
+        },
     },
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
             "formatter": "plain",
             "filters": ["drop_request"],
-        }
+        },
+        "console_one_line": {
+            "class": "logging.StreamHandler",
+            "formatter": "one_line",
+            "filters": ["drop_request"],
+        },
     },
     "loggers": {
         # Server errors only ("Internal Server Error: <path>" and where it happened); 4xx answers
         # are expected from bots and are not logged.
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
-        "django.security": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # A refused Host header and the like: one line each, no traceback (the client's doing).
+        "django.security": {"handlers": ["console_one_line"], "level": "WARNING",
+                            "propagate": False},
         "guide": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }

@@ -11,14 +11,16 @@ Starts the real gunicorn (gunicorn.conf.py, the production settings) on loopback
    The three take turns, ROUNDS times (BENCH_ROUNDS, default 3), so that a slower stretch of a
    shared machine falls on all of them rather than on one; each row adds up its rounds
    (latencies: the median round) and the ratio's spread over the rounds is printed too.
+3. slow clients (tests/slow_clients.py): with 200 connections trickling request bodies, then 200
+   reading responses slowly, then both, how long an ordinary GET /en/ takes (target: within 1 s).
 Traffic goes to 127.0.0.1 only, and every run is bounded in time.
 """
 
 import gzip
+import json
 import os
 import platform
 import re
-import runpy
 import socket
 import subprocess
 import sys
@@ -38,6 +40,7 @@ import django  # noqa: E402
 django.setup()
 
 from tests.pages import all_states  # noqa: E402
+from tests.slow_clients import slow_clients, time_ordinary_request  # noqa: E402
 from tests.test_page_weight import BUDGET, Resources  # noqa: E402
 
 CONNECTIONS = 32
@@ -142,6 +145,30 @@ def combined(runs: list[dict]) -> dict:
             "errors": sum(run["errors"] for run in runs)}
 
 
+def server_config() -> dict:
+    """gunicorn.conf.py's workers and worker class, read in a process of its own: the file
+    monkey-patches for gevent, which must never happen to this process after Django is set up."""
+    code = ("import json, runpy; c = runpy.run_path('gunicorn.conf.py'); "
+            "print(json.dumps({k: c[k] for k in ('workers', 'worker_class', 'threads')}))")
+    return json.loads(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                                     text=True, check=True).stdout)
+
+
+def slow_client_figures(port: int) -> None:
+    """An ordinary request's time while hundreds of connections are slow (target: within 1 s)."""
+    print("\nGET /en/ while connections are slow (s; 5 tries, 2 s after they open; - = no "
+          "answer within 10 s)")
+    for name, tricklers, readers in [("200 trickling request bodies", 200, 0),
+                                     ("200 reading responses slowly", 0, 200),
+                                     ("both (400)", 200, 200)]:
+        with slow_clients(port, tricklers=tricklers, readers=readers, hold=25):
+            time.sleep(2)
+            times = [time_ordinary_request(f"http://127.0.0.1:{port}/en/", timeout=10)
+                     for _ in range(5)]
+        shown = " ".join("-" if took is None else f"{took:.3f}" for took in times)
+        print(f"{name:<30} {shown}   (slowest {'-' if None in times else f'{max(times):.3f}'})")
+
+
 def cpu_model() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -157,10 +184,10 @@ def main() -> None:
     base = f"http://127.0.0.1:{port}"
     server = start_server(port)
     try:
-        config = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+        config = server_config()
         print(f"Machine: {os.cpu_count()} CPUs, {cpu_model()}; Python {platform.python_version()}; "
-              f"gunicorn {config['workers']} {config['worker_class']} workers × "
-              f"{config['threads']} threads")
+              f"gunicorn {config['workers']} {config['worker_class']} workers"
+              + (f" × {config['threads']} threads" if config["worker_class"] == "gthread" else ""))
         rows, stylesheet, outcome = page_weights(base)
         print(f"\nBytes on the wire, compressed as served (budget {BUDGET} for HTML + CSS)")
         print(f"{'page':<34} {'HTML':>7} {'HTML+CSS':>9} {'of budget':>9}")
@@ -195,6 +222,7 @@ def main() -> None:
         print(f"\noutcome / static requests per second: {page['rps'] / static['rps']:.2f} "
               f"(rounds {min(ratios):.2f}–{max(ratios):.2f}; target ≥ 0.50); "
               f"outcome p99 {page['p99']:.1f} ms (target < 50 ms)")
+        slow_client_figures(port)
     finally:
         server.terminate()
         server.wait(timeout=10)
