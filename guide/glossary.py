@@ -81,11 +81,13 @@ TERMS: tuple[Term, ...] = (
     Term(
         "agreement",
         _("the agreement"),
-        # facts.md Summary (S2, S3).
+        # facts.md Summary (S2, S3) and §3.2, §3.3: what it allows, and beside it that two court
+        # orders blocked it (dated, so it stays true whatever happens next).
         _("The agreement (a “memorandum of understanding”) that the IRS and the Department of "
           "Homeland Security, which ICE is part of, signed on April 7, 2025. It sets out how ICE "
-          "can ask the IRS for the addresses of people with a final deportation order or people "
-          "under federal criminal investigation."),
+          "may ask the IRS for the addresses of people with a final deportation order or people "
+          "under federal criminal investigation. Court orders in November 2025 and February 2026 "
+          "blocked this sharing."),
     ),
     Term(
         "last_known_address",
@@ -129,10 +131,12 @@ TERMS: tuple[Term, ...] = (
     Term(
         "legal_help",
         _("free legal help"),
-        # facts.md §5 (S78: EOIR pro bono list; accredited representatives).
-        _("Nonprofit organizations and lawyers who give legal advice for free or at a low cost. "
-          "Only a lawyer or a representative accredited by the U.S. Department of Justice should "
-          "read your immigration papers with you."),
+        # facts.md §5 (S78: EOIR pro bono list; accredited representatives). "Free" means free:
+        # places that charge a small fee are named as such where they are listed.
+        _("Legal advice that costs nothing, from nonprofit organizations and lawyers. Some groups "
+          "on the help list may ask for a small fee, so ask first. Only a lawyer or a "
+          "representative accredited by the U.S. Department of Justice should read your "
+          "immigration papers with you."),
     ),
     Term(
         "litc",
@@ -181,6 +185,8 @@ ANSWER_TERMS: dict[tuple[str, str], tuple[str, ...]] = {
 #: The hard words in what each help link is for (content.HELP_LINKS).
 HELP_LINK_TERMS: dict[str, tuple[str, ...]] = {
     "eoir_pro_bono": ("immigration_court", "legal_help"),
+    "eoir_recognized": ("legal_help",),
+    "uscis_legal_services": (),
     "eoir_case_status": ("immigration_court", "a_number"),
     "nijc": ("immigration_court",),
     "litc": ("litc",),
