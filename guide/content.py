@@ -244,9 +244,9 @@ TIMELINE: tuple[TimelineEvent, ...] = (
     TimelineEvent(
         date(2025, 9, 1), "month",
         # facts.md §3.2: the notice went to the court and the plaintiffs, not to taxpayers.
-        _("A federal judge in Washington, D.C., ordered the IRS to tell the court and the groups "
-          "that brought the case 24 hours before it shared taxpayer information with ICE (the "
-          "case Center for Taxpayer Rights v. IRS)."),
+        _("In the case Center for Taxpayer Rights v. IRS, a federal judge in Washington, D.C., "
+          "gave an order. The IRS had to tell the court and the groups that brought the case 24 "
+          "hours before it shared taxpayer information with ICE."),
         "limited", ("S34", "S30"),
     ),
     TimelineEvent(
@@ -262,9 +262,9 @@ TIMELINE: tuple[TimelineEvent, ...] = (
         date(2026, 2, 5), "day",
         # facts.md §3.3: a preliminary injunction "pending disposition of this litigation on
         # the merits".
-        _("A federal judge in Massachusetts ordered ICE not to use information it got from the "
-          "IRS, including the addresses from August 2025 (the case CEDC v. Bessent). This order "
-          "lasts until the case is decided."),
+        _("In the case CEDC v. Bessent, a federal judge in Massachusetts ordered ICE not to use "
+          "information it got from the IRS. This includes the addresses from August 2025. This "
+          "order lasts until the case is decided."),
         "limited", ("S35", "S36"),
     ),
     TimelineEvent(

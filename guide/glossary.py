@@ -36,8 +36,8 @@ TERMS: tuple[Term, ...] = (
     Term(
         "tax_return",
         _("tax return"),
-        _("A tax return is the form you send to the IRS each year about your income, such as "
-          "Form 1040. One return can also list a spouse or dependents, such as children."),
+        _("A tax return is the form about your income that you send to the IRS each year. Form "
+          "1040 is one. One return can also list a spouse or dependents, such as children."),
     ),
     Term(
         "deportation_order",
@@ -83,19 +83,19 @@ TERMS: tuple[Term, ...] = (
         _("the agreement"),
         # facts.md Summary (S2, S3) and §3.2, §3.3: what it allows, and beside it that two court
         # orders blocked it (dated, so it stays true whatever happens next).
-        _("The agreement (a “memorandum of understanding”) that the IRS and the Department of "
-          "Homeland Security, which ICE is part of, signed on April 7, 2025. It sets out how ICE "
-          "may ask the IRS for the addresses of people with a final deportation order or people "
-          "under federal criminal investigation. Court orders in November 2025 and February 2026 "
-          "blocked this sharing."),
+        _("A “memorandum of understanding” that the IRS and the Department of Homeland Security "
+          "signed on April 7, 2025. ICE is part of that department. The agreement sets out how "
+          "ICE may ask the IRS for addresses. It is about people with a final deportation order "
+          "or under federal criminal investigation. Court orders in November 2025 and February "
+          "2026 blocked this sharing."),
     ),
     Term(
         "last_known_address",
         _("last known address"),
         # facts.md §4.4 (S67).
         _("The address the IRS keeps for each taxpayer. It is the address on the newest tax "
-          "return the IRS has processed, unless the IRS was told of another address or updated "
-          "it from the Postal Service's change-of-address records."),
+          "return the IRS has processed. But the IRS may have a newer one: from a change of "
+          "address you sent, or from the Postal Service's change-of-address records."),
     ),
     Term(
         "a_number",
@@ -157,7 +157,7 @@ TERMS: tuple[Term, ...] = (
         "taxpayer_advocate",
         _("Taxpayer Advocate Service"),
         # facts.md §5 row 5 (S75).
-        _("An office inside the IRS that helps taxpayers with problems with the IRS."),
+        _("An office inside the IRS. It helps people who have problems with the IRS."),
     ),
 )
 
