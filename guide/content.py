@@ -245,17 +245,17 @@ TIMELINE: tuple[TimelineEvent, ...] = (
         date(2025, 9, 1), "month",
         # facts.md §3.2: the notice went to the court and the plaintiffs, not to taxpayers.
         _("In the case Center for Taxpayer Rights v. IRS, a federal judge in Washington, D.C., "
-          "gave an order. The IRS had to tell the court and the groups that brought the case 24 "
-          "hours before it shared taxpayer information with ICE."),
+          "gave an order. The IRS had to warn the court and the groups that sued 24 hours before "
+          "it shared taxpayer information with ICE."),
         "limited", ("S34", "S30"),
     ),
     TimelineEvent(
         date(2025, 11, 21), "day",
         # facts.md §3.2: relief granted in part; ICE was not a party. Whether the appeal was
         # decided is said, dated, under the timeline (templates/guide/sections/courts.html).
-        _("The same judge granted part of what the groups asked for: she blocked the IRS from "
-          "sharing taxpayer addresses with ICE. She said she could not give orders to ICE, "
-          "because ICE was not part of the case. The government appealed."),
+        _("The same judge blocked the IRS from sharing taxpayer addresses with ICE. She granted "
+          "only part of what the groups asked. She could not give orders to ICE: it was not part "
+          "of the case. The government appealed."),
         "limited", ("S28", "S42"),
     ),
     TimelineEvent(
@@ -271,19 +271,17 @@ TIMELINE: tuple[TimelineEvent, ...] = (
         date(2026, 2, 24), "day",
         # facts.md §3.1: it affirmed the denial of a preliminary injunction, on a sparse record.
         _("A federal appeals court in Washington, D.C., upheld the May 2025 refusal to block the "
-          "agreement. It said the law allows the IRS to give addresses, without a court order, "
-          "when ICE makes a valid request for a criminal investigation. It looked only at the "
-          "early stage of the case and the few facts then known. This ruling did not end the two "
-          "orders that blocked the sharing."),
+          "agreement, at this early stage and on few facts. It said the law allows the IRS to "
+          "give addresses, without a court order, on a valid ICE request for a criminal "
+          "investigation. This did not end the two orders that blocked the sharing."),
         "allowed", ("S44", "S58"),
     ),
     TimelineEvent(
         date(2026, 2, 26), "day",
         # facts.md §2.4: an indicative ruling, made while the appeal (No. 26-5006) was pending.
-        _("The judge in the Center for Taxpayer Rights case found that the IRS broke the tax "
-          "privacy law about 42,695 times. It gave out addresses without checking that ICE's "
-          "request included the person's address. She said this while the appeal was going on, "
-          "in a ruling for the appeals court to consider."),
+        _("While the appeal was going on, the judge in the Center for Taxpayer Rights case found "
+          "that the IRS broke the tax privacy law about 42,695 times. It gave out addresses "
+          "without checking that ICE's request included the person's address."),
         "", ("S46", "S48"),
     ),
     TimelineEvent(

@@ -83,11 +83,10 @@ TERMS: tuple[Term, ...] = (
         _("the agreement"),
         # facts.md Summary (S2, S3) and §3.2, §3.3: what it allows, and beside it that two court
         # orders blocked it (dated, so it stays true whatever happens next).
-        _("A “memorandum of understanding” that the IRS and the Department of Homeland Security "
-          "signed on April 7, 2025. ICE is part of that department. The agreement sets out how "
-          "ICE may ask the IRS for addresses. It is about people with a final deportation order "
-          "or under federal criminal investigation. Court orders in November 2025 and February "
-          "2026 blocked this sharing."),
+        _("A “memorandum of understanding” that the IRS and the Department of Homeland Security, "
+          "which ICE is part of, signed on April 7, 2025. It sets out how ICE may ask the IRS for "
+          "addresses of people with a final deportation order or under federal criminal "
+          "investigation. Court orders in November 2025 and February 2026 blocked this."),
     ),
     Term(
         "last_known_address",
@@ -133,10 +132,9 @@ TERMS: tuple[Term, ...] = (
         _("free legal help"),
         # facts.md §5 (S78: EOIR pro bono list; accredited representatives). "Free" means free:
         # places that charge a small fee are named as such where they are listed.
-        _("Legal advice that costs nothing, from nonprofit organizations and lawyers. Some groups "
-          "on the help list may ask for a small fee, so ask first. Only a lawyer or a "
-          "representative accredited by the U.S. Department of Justice should read your "
-          "immigration papers with you."),
+        _("Legal advice that costs nothing, from nonprofit groups and lawyers. Some may ask a "
+          "small fee. Only a lawyer or a representative accredited by the U.S. Department of "
+          "Justice should read your immigration papers with you."),
     ),
     Term(
         "litc",
