@@ -158,6 +158,15 @@ SOURCES: dict[str, Source] = {
                "IRS Data-Sharing Deal With ICE Failed to Meet Set Safeguards", (2026, 6),
                "https://news.bgov.com/immigration/irs-data-sharing-deal-with-ice-failed-to-meet-set-safeguards",
                "B"),
+        # facts.md Appendix C: the case tracker read as of about 2026-07-28 (trackers lag).
+        Source("S130", "Just Security",
+               "Litigation tracker", (2026, 7),
+               "https://www.justsecurity.org/107087/tracker-litigation-legal-challenges-trump-administration/",
+               "B", last_checked=date(2026, 12, 3)),
+        # facts.md Appendix C: ICE's declaration in CEDC v. Bessent, known only from reports on
+        # sites that are not the publisher's own (tier C, consistent): cited by name, no link.
+        Source("S132", "ICE, in CEDC v. Bessent (as reported)",
+               "Declaration of Richard S. Fitzgerald", (2025, 12), None, "C"),
         Source("S92", "Alianza Americas",
                "What we know about the IRS and DHS collaboration plan", (2025, 4),
                "https://alianzaamericas.org/tool/what-we-know-about-the-irs-and-dhs-collaboration-plan",
@@ -228,7 +237,9 @@ TIMELINE: tuple[TimelineEvent, ...] = (
         date(2025, 4, 7), "day",
         _("The IRS and the Department of Homeland Security, which ICE is part of, signed the "
           "agreement."),
-        "", ("S2", "S10"),
+        # S2 gives the date; American Oversight's copy of the unsealed agreement (S10) is cited
+        # on the about page, not on every outcome (page weight).
+        "", ("S2",),
     ),
     TimelineEvent(
         date(2025, 5, 12), "day",
@@ -414,12 +425,12 @@ SECTION_SOURCES: dict[str, tuple[str, ...]] = {
     "headline_c": ("S2", "S25", "S56"),
     "headline_d": ("S2",),
     "other_protection": (),
-    "covers": ("S2", "S65", "S36", "S25", "S40", "S41", "S102", "S46", "S56"),
+    "covers": ("S2", "S65", "S36", "S25", "S40", "S41", "S102", "S132"),
     "not_covered": ("S66", "S69", "S70", "S68", "S63"),
     "not_covered_ssn": ("S33",),
     "address": ("S67", "S92", "S70", "S48"),
     "household": ("S36",),
-    "courts": (),
+    "courts": ("S130",),
     "next_named": ("S78",),
     "next_named_criminal": ("S78",),
     "next_later": ("S78", "EOIR-CSI"),
@@ -461,6 +472,7 @@ PUBLISHER_DOMAINS: dict[str, tuple[str, ...]] = {
     "Civil Rights Litigation Clearinghouse": ("clearinghouse.net",),
     "FedScoop": ("fedscoop.com",),
     "Fox News": ("foxnews.com",),
+    "Just Security": ("justsecurity.org",),
     "Internal Revenue Service": ("irs.gov",),
     "Mediaite": ("mediaite.com",),
     "National Immigrant Justice Center": ("immigrantjustice.org",),
