@@ -163,10 +163,6 @@ SOURCES: dict[str, Source] = {
                "Litigation tracker", (2026, 7),
                "https://www.justsecurity.org/107087/tracker-litigation-legal-challenges-trump-administration/",
                "B", last_checked=date(2026, 12, 3)),
-        # facts.md Appendix C: ICE's declaration in CEDC v. Bessent, known only from reports on
-        # sites that are not the publisher's own (tier C, consistent): cited by name, no link.
-        Source("S132", "ICE, in CEDC v. Bessent (as reported)",
-               "Declaration of Richard S. Fitzgerald", (2025, 12), None, "C"),
         Source("S92", "Alianza Americas",
                "What we know about the IRS and DHS collaboration plan", (2025, 4),
                "https://alianzaamericas.org/tool/what-we-know-about-the-irs-and-dhs-collaboration-plan",
@@ -425,7 +421,10 @@ SECTION_SOURCES: dict[str, tuple[str, ...]] = {
     "headline_c": ("S2", "S25", "S56"),
     "headline_d": ("S2",),
     "other_protection": (),
-    "covers": ("S2", "S65", "S36", "S25", "S40", "S41", "S102", "S132"),
+    # ICE's December 2025 statement (facts.md Appendix C, "safe wording") is known only from
+    # tier-C reports of its filing (S132), and a tier-C source is never cited alone: it stays
+    # uncited until a person reads the declaration on the CEDC docket (release checklist).
+    "covers": ("S2", "S65", "S36", "S25", "S40", "S41", "S102"),
     "not_covered": ("S66", "S69", "S70", "S68", "S63"),
     "not_covered_ssn": ("S33",),
     "address": ("S67", "S92", "S70", "S48"),

@@ -18,6 +18,9 @@ STEPS = (
     "citizenship box added (reported in May 2026 as under consideration; facts.md Appendix C)? "
     "Check that the tax years the guide names are still right (TAX_YEARS in guide/content.py: "
     "next return {next_year}, recent returns {recent}). Change facts.md first if either moved.",
+    "Read ICE's December 2025 declaration in CEDC v. Bessent (Richard S. Fitzgerald) on the "
+    "docket; if it says what facts.md Appendix C reports, add it to SOURCES and cite it for "
+    "the covers section (ICE's own statement that it did not use the addresses).",
     "Bump CONTENT.version and add an entry at the top of CHANGELOG (guide/content.py) saying "
     "what changed, in plain words, and which sections.",
     "Run `make check-links` where the network allows; open each link by hand that is not ok; "
