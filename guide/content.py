@@ -29,8 +29,13 @@ class ContentMeta:
     #: When the text was last checked against the fact sheet.
     last_reviewed: date
     reviewed_by: str
-    #: The date of the newest court (or inspector general) item found. Shown as month and year.
+    #: The date of the newest court information found. Shown as month and year: the month the
+    #: court status holds for. Since facts.md Appendix C this is a case tracker's reading of the
+    #: three cases (late July 2026), not a docket check by a person (that is `dockets_checked`).
     newest_court_information: date
+    #: The newest item found in any search for the fact sheet. Every "we found no…" sentence
+    #: (no report of an arrest, no appeal) holds as of this month, and says so.
+    searched_to: date
     #: Set True only when a person has checked the court dockets for this release
     #: (see docs/content-review.md). Until then outcomes say that we could not confirm whether
     #: the court orders are still in force.
@@ -38,10 +43,13 @@ class ContentMeta:
 
 
 CONTENT = ContentMeta(
-    version="2026.11.0",
-    last_reviewed=date(2026, 11, 25),
+    version="2026.12.0",
+    last_reviewed=date(2026, 12, 3),
     reviewed_by="Know Before You File maintainers, against the project's fact sheet",
-    newest_court_information=date(2026, 6, 8),
+    # facts.md Appendix C: "a case tracker showed no new decision in any of the three cases as
+    # of late July 2026".
+    newest_court_information=date(2026, 7, 28),
+    searched_to=date(2026, 7, 28),
     dockets_checked=False,
 )
 
@@ -150,6 +158,11 @@ SOURCES: dict[str, Source] = {
                "IRS Data-Sharing Deal With ICE Failed to Meet Set Safeguards", (2026, 6),
                "https://news.bgov.com/immigration/irs-data-sharing-deal-with-ice-failed-to-meet-set-safeguards",
                "B"),
+        # facts.md Appendix C: the case tracker read as of about 2026-07-28 (trackers lag).
+        Source("S130", "Just Security",
+               "Litigation tracker", (2026, 7),
+               "https://www.justsecurity.org/107087/tracker-litigation-legal-challenges-trump-administration/",
+               "B", last_checked=date(2026, 12, 3)),
         Source("S92", "Alianza Americas",
                "What we know about the IRS and DHS collaboration plan", (2025, 4),
                "https://alianzaamericas.org/tool/what-we-know-about-the-irs-and-dhs-collaboration-plan",
@@ -220,7 +233,9 @@ TIMELINE: tuple[TimelineEvent, ...] = (
         date(2025, 4, 7), "day",
         _("The IRS and the Department of Homeland Security, which ICE is part of, signed the "
           "agreement."),
-        "", ("S2", "S10"),
+        # S2 gives the date; American Oversight's copy of the unsealed agreement (S10) is cited
+        # on the about page, not on every outcome (page weight).
+        "", ("S2",),
     ),
     TimelineEvent(
         date(2025, 5, 12), "day",
@@ -235,34 +250,45 @@ TIMELINE: tuple[TimelineEvent, ...] = (
     ),
     TimelineEvent(
         date(2025, 9, 1), "month",
-        _("A federal judge in Washington, D.C., ordered the IRS to give 24 hours' notice before "
-          "sharing taxpayer information with ICE (the case Center for Taxpayer Rights v. IRS)."),
+        # facts.md §3.2: the notice went to the court and the plaintiffs, not to taxpayers.
+        _("In the case Center for Taxpayer Rights v. IRS, a federal judge in Washington, D.C., "
+          "gave an order. The IRS had to warn the court and the groups that sued 24 hours before "
+          "it shared taxpayer information with ICE."),
         "limited", ("S34", "S30"),
     ),
     TimelineEvent(
         date(2025, 11, 21), "day",
-        _("The same judge blocked the IRS from sharing taxpayer addresses with ICE. The "
-          "government appealed. We found no decision on that appeal."),
+        # facts.md §3.2: relief granted in part; ICE was not a party. Whether the appeal was
+        # decided is said, dated, under the timeline (templates/guide/sections/courts.html).
+        _("The same judge blocked the IRS from sharing taxpayer addresses with ICE. She granted "
+          "only part of what the groups asked. She could not give orders to ICE: it was not part "
+          "of the case. The government appealed."),
         "limited", ("S28", "S42"),
     ),
     TimelineEvent(
         date(2026, 2, 5), "day",
-        _("A federal judge in Massachusetts ordered ICE not to use information it got from the "
-          "IRS, including the addresses from August 2025 (the case CEDC v. Bessent)."),
+        # facts.md §3.3: a preliminary injunction "pending disposition of this litigation on
+        # the merits".
+        _("In the case CEDC v. Bessent, a federal judge in Massachusetts ordered ICE not to use "
+          "information it got from the IRS. This includes the addresses from August 2025. This "
+          "order lasts until the case is decided."),
         "limited", ("S35", "S36"),
     ),
     TimelineEvent(
         date(2026, 2, 24), "day",
-        _("A federal appeals court in Washington, D.C., said the law allows the IRS to give "
-          "addresses, without a court order, when ICE makes a valid request for a criminal "
-          "investigation. This ruling did not end the two orders that blocked the sharing."),
+        # facts.md §3.1: it affirmed the denial of a preliminary injunction, on a sparse record.
+        _("A federal appeals court in Washington, D.C., upheld the May 2025 refusal to block the "
+          "agreement, at this early stage and on few facts. It said the law allows the IRS to "
+          "give addresses, without a court order, on a valid ICE request for a criminal "
+          "investigation. This did not end the two orders that blocked the sharing."),
         "allowed", ("S44", "S58"),
     ),
     TimelineEvent(
         date(2026, 2, 26), "day",
-        _("A federal judge found that the IRS broke the tax privacy law about 42,695 times. It "
-          "gave out addresses without checking that ICE's request included the person's "
-          "address."),
+        # facts.md §2.4: an indicative ruling, made while the appeal (No. 26-5006) was pending.
+        _("While the appeal was going on, the judge in the Center for Taxpayer Rights case found "
+          "that the IRS broke the tax privacy law about 42,695 times. It gave out addresses "
+          "without checking that ICE's request included the person's address."),
         "", ("S46", "S48"),
     ),
     TimelineEvent(
@@ -294,18 +320,49 @@ HELP_GROUPS: tuple[tuple[str, Promise], ...] = (
     ("rights", _("Know your rights")),
 )
 
-# Only links that facts.md marks verified on the publisher's own page. Still to be clicked
-# through by a person before they may be added: ImmigrationLawHelp.org, immi.org, the CLINIC
-# affiliate directory, the ILRC red cards page, the IRS VITA locator.
+#: The day facts.md Appendix D (legal help, right to counsel, § 7216) was added: the links taken
+#: from it were found there on the publisher's own page.
+APPENDIX_D_LINKS = date(2026, 12, 3)
+
+# Only links that facts.md marks verified on the publisher's own page. National ones come first:
+# the guide serves the whole country. Each says whom it serves and its languages where facts.md
+# gives them. Still to be clicked through by a person before they may be added (facts.md §5,
+# §7 item 18, Appendix D "unconfirmed"): ImmigrationLawHelp.org, the Immigration Advocates
+# Network directory, immi.org, the CLINIC affiliate directory, the EOIR roster page, AILA's
+# lawyer search, the ILRC red cards page, the IRS VITA locator, the FTC fraud-report address.
 HELP_LINKS: tuple[HelpLink, ...] = (
     HelpLink(
         "eoir_pro_bono", "immigration",
         _("List of Pro Bono Legal Service Providers (U.S. Department of Justice)"),
-        _("For people with a case in immigration court: groups and lawyers near each "
-          "immigration court who give free legal help."),
+        _("For people anywhere in the U.S. with a case in immigration court: groups and lawyers "
+          "near each immigration court who give free legal help. Updated every three months."),
         "https://www.justice.gov/eoir/list-pro-bono-legal-service-providers",
         date(2026, 11, 25),
         publisher="U.S. Department of Justice, Executive Office for Immigration Review",
+    ),
+    HelpLink(
+        "eoir_recognized", "immigration",
+        _("Recognized organizations and accredited representatives (U.S. Department of "
+          "Justice)"),
+        # facts.md Appendix D: about 850 organizations and 2,290 representatives (August 2023),
+        # rosters by state. The roster page's own address is unconfirmed: link the program page.
+        _("Nonprofit groups across the U.S. that the Department of Justice has recognized. Their "
+          "accredited representatives, who are not lawyers, may give immigration legal help. "
+          "The lists are by state."),
+        "https://www.justice.gov/eoir/recognition-and-accreditation-program",
+        APPENDIX_D_LINKS,
+        publisher="U.S. Department of Justice, Executive Office for Immigration Review",
+    ),
+    HelpLink(
+        "uscis_legal_services", "immigration",
+        _("Find legal services (U.S. Citizenship and Immigration Services)"),
+        # facts.md Appendix D (USCIS, FTC): who may give immigration legal advice; notarios may
+        # not.
+        _("Explains who may give immigration legal advice: lawyers and accredited "
+          "representatives. A notario, a notary public or an immigration consultant may not."),
+        "https://www.uscis.gov/avoid-scams/find-legal-services",
+        APPENDIX_D_LINKS,
+        publisher="U.S. Citizenship and Immigration Services",
     ),
     HelpLink(
         "eoir_case_status", "immigration",
@@ -320,8 +377,8 @@ HELP_LINKS: tuple[HelpLink, ...] = (
     HelpLink(
         "nijc", "immigration",
         _("National Immigrant Justice Center (Chicago)"),
-        _("Legal screenings and representation, know-your-rights sessions, and a help desk at "
-          "the Chicago immigration court."),
+        _("For the Chicago area: legal screenings and representation, know-your-rights "
+          "sessions, and a help desk at the Chicago immigration court, in English and Spanish."),
         "https://immigrantjustice.org",
         date(2026, 11, 25),
         publisher="National Immigrant Justice Center",
@@ -364,12 +421,15 @@ SECTION_SOURCES: dict[str, tuple[str, ...]] = {
     "headline_c": ("S2", "S25", "S56"),
     "headline_d": ("S2",),
     "other_protection": (),
-    "covers": ("S2", "S65", "S36", "S25", "S40", "S41", "S102", "S46", "S56"),
+    # ICE's December 2025 statement (facts.md Appendix C, "safe wording") is known only from
+    # tier-C reports of its filing (S132), and a tier-C source is never cited alone: it stays
+    # uncited until a person reads the declaration on the CEDC docket (release checklist).
+    "covers": ("S2", "S65", "S36", "S25", "S40", "S41", "S102"),
     "not_covered": ("S66", "S69", "S70", "S68", "S63"),
     "not_covered_ssn": ("S33",),
     "address": ("S67", "S92", "S70", "S48"),
     "household": ("S36",),
-    "courts": (),
+    "courts": ("S130",),
     "next_named": ("S78",),
     "next_named_criminal": ("S78",),
     "next_later": ("S78", "EOIR-CSI"),
@@ -411,6 +471,7 @@ PUBLISHER_DOMAINS: dict[str, tuple[str, ...]] = {
     "Civil Rights Litigation Clearinghouse": ("clearinghouse.net",),
     "FedScoop": ("fedscoop.com",),
     "Fox News": ("foxnews.com",),
+    "Just Security": ("justsecurity.org",),
     "Internal Revenue Service": ("irs.gov",),
     "Mediaite": ("mediaite.com",),
     "National Immigrant Justice Center": ("immigrantjustice.org",),
@@ -424,6 +485,7 @@ PUBLISHER_DOMAINS: dict[str, tuple[str, ...]] = {
     "The CPA Journal": ("cpajournal.com",),
     "The Washington Times": ("washtimes.com",),
     "Thomson Reuters Checkpoint": ("thomsonreuters.com",),
+    "U.S. Citizenship and Immigration Services": ("uscis.gov",),
     "U.S. Department of Justice": ("justice.gov",),
     "U.S. Department of Justice, Executive Office for Immigration Review": ("justice.gov",),
     "Utah Office of Recovery Services (quoting the IRS)": ("utah.gov",),
@@ -472,6 +534,17 @@ class ContentChange:
 
 #: Newest first. Every new CONTENT.version adds an entry here (docs/content-review.md).
 CHANGELOG: tuple[ContentChange, ...] = (
+    ContentChange(
+        date(2026, 12, 3), "2026.12.0",
+        _("Court information up to July 2026, and each court ruling now says what it did. ICE's "
+          "statement of December 2025 about the addresses. People who are not sure about an "
+          "order or a criminal case are told to talk to an immigration lawyer before they file. "
+          "More legal help for the whole country, and how to get a lawyer in a criminal case."),
+        ("headline_c", "headline_d", "covers", "not_covered", "courts", "next_named_criminal",
+         "next_unclear_order", "next_unclear_criminal", "next_not_named", "this_year",
+         "this_year_itin_expiry", "this_year_lawyer_first", "legal_help", "helpers", "intro",
+         "words"),
+    ),
     ContentChange(
         date(2026, 11, 25), "2026.11.0",
         _("First version of this guide. It explains the April 2025 agreement between the IRS "

@@ -36,8 +36,8 @@ TERMS: tuple[Term, ...] = (
     Term(
         "tax_return",
         _("tax return"),
-        _("A tax return is the form you send to the IRS each year about your income, such as "
-          "Form 1040. One return can also list a spouse or dependents, such as children."),
+        _("A tax return is the form about your income that you send to the IRS each year. Form "
+          "1040 is one. One return can also list a spouse or dependents, such as children."),
     ),
     Term(
         "deportation_order",
@@ -81,19 +81,20 @@ TERMS: tuple[Term, ...] = (
     Term(
         "agreement",
         _("the agreement"),
-        # facts.md Summary (S2, S3).
-        _("The agreement (a “memorandum of understanding”) that the IRS and the Department of "
-          "Homeland Security, which ICE is part of, signed on April 7, 2025. It sets out how ICE "
-          "can ask the IRS for the addresses of people with a final deportation order or people "
-          "under federal criminal investigation."),
+        # facts.md Summary (S2, S3) and §3.2, §3.3: what it allows, and beside it that two court
+        # orders blocked it (dated, so it stays true whatever happens next).
+        _("A “memorandum of understanding” that the IRS and the Department of Homeland Security, "
+          "which ICE is part of, signed on April 7, 2025. It sets out how ICE may ask the IRS for "
+          "addresses of people with a final deportation order or under federal criminal "
+          "investigation. Court orders in November 2025 and February 2026 blocked this."),
     ),
     Term(
         "last_known_address",
         _("last known address"),
         # facts.md §4.4 (S67).
         _("The address the IRS keeps for each taxpayer. It is the address on the newest tax "
-          "return the IRS has processed, unless the IRS was told of another address or updated "
-          "it from the Postal Service's change-of-address records."),
+          "return the IRS has processed. But the IRS may have a newer one: from a change of "
+          "address you sent, or from the Postal Service's change-of-address records."),
     ),
     Term(
         "a_number",
@@ -129,10 +130,11 @@ TERMS: tuple[Term, ...] = (
     Term(
         "legal_help",
         _("free legal help"),
-        # facts.md §5 (S78: EOIR pro bono list; accredited representatives).
-        _("Nonprofit organizations and lawyers who give legal advice for free or at a low cost. "
-          "Only a lawyer or a representative accredited by the U.S. Department of Justice should "
-          "read your immigration papers with you."),
+        # facts.md §5 (S78: EOIR pro bono list; accredited representatives). "Free" means free:
+        # places that charge a small fee are named as such where they are listed.
+        _("Legal advice that costs nothing, from nonprofit groups and lawyers. Some may ask a "
+          "small fee. Only a lawyer or a representative accredited by the U.S. Department of "
+          "Justice should read your immigration papers with you."),
     ),
     Term(
         "litc",
@@ -153,7 +155,7 @@ TERMS: tuple[Term, ...] = (
         "taxpayer_advocate",
         _("Taxpayer Advocate Service"),
         # facts.md §5 row 5 (S75).
-        _("An office inside the IRS that helps taxpayers with problems with the IRS."),
+        _("An office inside the IRS. It helps people who have problems with the IRS."),
     ),
 )
 
@@ -181,6 +183,8 @@ ANSWER_TERMS: dict[tuple[str, str], tuple[str, ...]] = {
 #: The hard words in what each help link is for (content.HELP_LINKS).
 HELP_LINK_TERMS: dict[str, tuple[str, ...]] = {
     "eoir_pro_bono": ("immigration_court", "legal_help"),
+    "eoir_recognized": ("legal_help",),
+    "uscis_legal_services": (),
     "eoir_case_status": ("immigration_court", "a_number"),
     "nijc": ("immigration_court",),
     "litc": ("litc",),

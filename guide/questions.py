@@ -251,9 +251,11 @@ QUESTIONS: tuple[Question, ...] = (
         ),
         summary=_("Filing this year"),
         hint=_("This guide does not tell you whether to file. It shows what is known."),
+        # True for every answer, "I prefer not to say" too: the answer only decides whether the
+        # outcome adds the part about filing (rules.outcome_for).
         why=_(
-            "If you have not decided, we show facts that can help you talk it over with a tax "
-            "clinic or a lawyer."
+            "Your answer tells us whether to add facts that can help you talk about filing with a "
+            "tax clinic or a lawyer."
         ),
         choices=(
             Choice("file", _("I have decided to file")),

@@ -161,7 +161,11 @@ def outcome_for(answers: Answers) -> Outcome:
         if criminal == "unsure":
             sections.append("next_unclear_criminal")
     elif situation == UNCLEAR:
-        sections.append("next_unclear_order" if order == "unsure" else "next_unclear_criminal")
+        # "Not sure" to both: both steps, the order first (issue 13).
+        if order == "unsure":
+            sections.append("next_unclear_order")
+        if criminal == "unsure":
+            sections.append("next_unclear_criminal")
     else:
         sections.append("next_not_named")
 

@@ -19,7 +19,7 @@ def test_helpers_page_covers_what_preparers_need(client):
         "Let the person choose the answers",
         "Do not write the answers down",
         "section 7216",
-        "without the client's consent or a court order",
+        "only with the client's consent, a court order, or another exception in the law",
         "Only a lawyer or a representative accredited by the U.S. Department of Justice",
         "“Will ICE get my whole tax return?”",
         "“Should I stop filing?”",

@@ -246,7 +246,7 @@ def test_changed_english_makes_every_language_fuzzy_until_a_translator_confirms(
     old = ("This translation has not yet been checked by a qualified translator. If something is "
            "unclear, read the English page.")
     new = old.replace("qualified", "professional")
-    template = project / "templates" / "guide" / "_translation_notice.html"
+    template = project / "templates" / "guide" / "_translation_notice_text.html"
     template.write_text(template.read_text().replace("a qualified", "a professional"))
     manage(project, "i18n_messages")
     for language in ("es", "ar"):

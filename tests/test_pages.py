@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.utils.formats import date_format
 
 from guide import content, rules
 from guide.questions import QUESTIONS, QUESTIONS_BY_SLUG
@@ -248,12 +249,13 @@ def test_final_order_outcome(client):
     assert "talk to an immigration lawyer before you file" in text
     # The court timeline, both directions, with its as-of date.
     assert "Allowed the sharing" in text and "Blocked or limited the sharing" in text
-    assert "As of June 2026" in text
+    newest = date_format(content.CONTENT.newest_court_information, "YEAR_MONTH_FORMAT")
+    assert f"As of {newest}" in text
     assert "We could not confirm whether these court orders are still in force." in text
     # Immigration legal help.
     assert "https://www.justice.gov/eoir/list-pro-bono-legal-service-providers" in html
     # The two dates.
-    assert "Last reviewed:" in text and "Newest court information we found: June 2026" in text
+    assert "Last reviewed:" in text and f"Newest court information we found: {newest}" in text
 
 
 def test_unsure_order_outcome_shows_how_to_check_with_eoir(client):
@@ -306,7 +308,7 @@ def test_legal_help_page_lists_each_link_with_what_it_is_for_and_when_checked(cl
         assert f'href="{link.url}"' in html
         assert str(link.what_for) in text
     assert text.count("Link last checked:") == len(content.HELP_LINKS)
-    assert "for people with a case in immigration court" in text.lower()
+    assert "for people anywhere in the u.s. with a case in immigration court" in text.lower()
 
 
 def test_outbound_links_send_no_referrer(client):

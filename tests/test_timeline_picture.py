@@ -60,9 +60,11 @@ def test_the_timeline_agrees_with_the_outcome_text(client):
     text = visible_text(
         client.post("/en/questions/", {**final_path(), "nav": "outcome"}).content.decode())
     signed = content.TIMELINE[0]
-    assert f"it was signed on {signed.when:%B} {signed.when.day}, {signed.when.year}" in text
+    assert f"signed on {signed.when:%B} {signed.when.day}, {signed.when.year}" in text
     shared = next(e for e in content.TIMELINE if "47,000" in str(e.text))
     assert f"On {shared.when:%B} {shared.when.day}, {shared.when.year}, the IRS gave ICE" in text
-    newest = max(event.when for event in content.TIMELINE)
-    assert content.CONTENT.newest_court_information == newest
-    assert f"As of {newest:%B} {newest.year}, two court orders blocked the sharing" in text
+    # The newest court information can be newer than the newest ruling: a case tracker's
+    # reading of the cases (facts.md Appendix C).
+    newest = content.CONTENT.newest_court_information
+    assert newest >= max(event.when for event in content.TIMELINE)
+    assert f"As of {newest:%B} {newest.year}, two court orders blocked this sharing" in text

@@ -49,6 +49,26 @@ def language_chooser(context):
     return _options(context)
 
 
+@register.inclusion_tag("guide/_column_translation_notice.html", takes_context=True)
+def column_translation_notice(context):
+    """The draft notice at the top of the second language's column on a two-language outcome
+    (templates/guide/_outcome_part.html): the page's own notice speaks only for the page's
+    language, and every place a draft translation shows, its notice shows."""
+    also = context.get("also")
+    language = translation.get_language()
+    status = status_of(language)
+    if not (also and also["code"] == language and status is not None and status.draft):
+        return {"show": False}
+    parts = context.get("parts") or []
+    part = context.get("part")
+    # The situation (the first parts) prints only when chosen: then the first part that always
+    # prints carries the notice on paper too (print.css hides it where the situation printed).
+    first_printed = next((p for p in parts if not p["private"]), None)
+    if parts and part is parts[0]:
+        return {"show": True, "print_only": False}
+    return {"show": part is first_printed and parts[0]["private"], "print_only": True}
+
+
 @register.inclusion_tag("guide/_translation_notice.html", takes_context=True)
 def translation_notice(context):
     status = status_of(translation.get_language())

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from guide.content import CHANGELOG, CONTENT, DOCKETS
+from guide.content import CHANGELOG, CONTENT, DOCKETS, TAX_YEARS
 
 STEPS = (
     "Read docs/content-review.md.",
@@ -10,8 +10,17 @@ STEPS = (
     "Only after a person has checked the dockets for this release: set CONTENT.dockets_checked "
     "= True. Until then every outcome says that we could not confirm whether the court orders "
     "are still in force.",
-    "Set CONTENT.newest_court_information to the date of the newest court item found, "
+    "Set CONTENT.newest_court_information to the date of the newest court item found (a case "
+    "tracker's reading counts, worded as such; only a person's docket check sets "
+    "dockets_checked), CONTENT.searched_to to the newest item of any search, "
     "CONTENT.last_reviewed to today, CONTENT.reviewed_by to the reviewing organisation.",
+    "Check the final Form 1040 for tax year {next_year} (filed in {filed_in}) on irs.gov: was a "
+    "citizenship box added (reported in May 2026 as under consideration; facts.md Appendix C)? "
+    "Check that the tax years the guide names are still right (TAX_YEARS in guide/content.py: "
+    "next return {next_year}, recent returns {recent}). Change facts.md first if either moved.",
+    "Read ICE's December 2025 declaration in CEDC v. Bessent (Richard S. Fitzgerald) on the "
+    "docket; if it says what facts.md Appendix C reports, add it to SOURCES and cite it for "
+    "the covers section (ICE's own statement that it did not use the addresses).",
     "Bump CONTENT.version and add an entry at the top of CHANGELOG (guide/content.py) saying "
     "what changed, in plain words, and which sections.",
     "Run `make check-links` where the network allows; open each link by hand that is not ok; "
@@ -42,8 +51,10 @@ class Command(BaseCommand):
                           f"this release: {'YES' if CONTENT.dockets_checked else 'NO'}.")
         self.stdout.write(f"Newest What's changed entry: {newest.when.isoformat()} "
                           f"({newest.version}).\n")
+        years = {"next_year": TAX_YEARS.next, "filed_in": TAX_YEARS.next + 1,
+                 "recent": ", ".join(str(year) for year in TAX_YEARS.recent)}
         for number, step in enumerate(STEPS, start=1):
-            self.stdout.write(f"[ ] {number}. {step}")
+            self.stdout.write(f"[ ] {number}. {step.format(**years)}")
             if number == DOCKET_STEP:
                 for docket in DOCKETS:
                     self.stdout.write(f"      - {docket.case}: {docket.where}")
