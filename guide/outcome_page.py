@@ -91,7 +91,9 @@ def response_for(answers: dict[str, str], language: str) -> HttpResponse | None:
     # The content's dates and version (guide/context_processors.py) are on every page: pages
     # built for other content are not used (only tests change it while running).
     built = _built.get((language, context_processors.CONTENT))
-    if built is None:
+    # Without PUBLIC_URL, "Share this guide" gives the address the page was served at, which
+    # pages built ahead cannot know: the template serves (deployments set PUBLIC_URL).
+    if built is None or not settings.PUBLIC_URL:
         return None
     page = built.pages.get(rules.outcome_for(answers))
     if page is None:

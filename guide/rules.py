@@ -134,10 +134,36 @@ def outcome_for(answers: Answers) -> Outcome:
     order = answers.get("order")
     criminal = answers.get("criminal")
 
-    sections: list[str] = [f"headline_{situation.lower()}"]
+    # What it means and what to do first (issue 14): the headline, "In short" and the one most
+    # important next step fit on the first screen of a phone. Then the next steps and help,
+    # then the background (why, the agreement, the courts), then the sources.
+    in_short = f"in_short_{situation.lower()}"
+    if situation == UNCLEAR:
+        in_short += "_order" if order == "unsure" else "_criminal"
+    sections: list[str] = [in_short]
     if situation == NAMED and answers.get("protection") in {"protection", "unsure"}:
         sections.append("other_protection")
 
+    if situation == NAMED:
+        sections.append("next_named_criminal" if criminal == "yes" else "next_named")
+    elif situation == LATER:
+        sections.append("next_later")
+        if criminal == "unsure":
+            sections.append("next_unclear_criminal")
+    elif situation == UNCLEAR:
+        sections.append("next_unclear_order" if order == "unsure" else "next_unclear_criminal")
+    else:
+        sections.append("next_not_named")
+
+    if answers.get("this_year") in {"undecided", "not_file", "skip"}:
+        sections.append("this_year")
+        if itin in {"itin", "unsure"}:
+            sections.append("this_year_itin_expiry")
+        if situation in {NAMED, LATER}:
+            sections.append("this_year_lawyer_first")
+    sections.append("tax_help")
+
+    sections.append(f"headline_{situation.lower()}")
     sections += ["covers", "not_covered"]
     if itin == "ssn":
         sections.append("not_covered_ssn")
@@ -153,25 +179,6 @@ def outcome_for(answers: Answers) -> Outcome:
         sections.append("household")
 
     sections.append("courts")
-
-    if situation == NAMED:
-        sections.append("next_named_criminal" if criminal == "yes" else "next_named")
-    elif situation == LATER:
-        sections.append("next_later")
-        if criminal == "unsure":
-            sections.append("next_unclear_criminal")
-    elif situation == UNCLEAR:
-        sections.append("next_unclear_order" if order == "unsure" else "next_unclear_criminal")
-    else:
-        sections.append("next_not_named")
-
-    sections.append("tax_help")
-    if answers.get("this_year") in {"undecided", "not_file", "skip"}:
-        sections.append("this_year")
-        if itin in {"itin", "unsure"}:
-            sections.append("this_year_itin_expiry")
-        if situation in {NAMED, LATER}:
-            sections.append("this_year_lawyer_first")
 
     sections.append("sources")
     return Outcome(situation=situation, sections=tuple(sections))
