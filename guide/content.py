@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.utils.functional import Promise
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 
@@ -313,6 +315,19 @@ class HelpLink:
     #: Who runs the site, as named in PUBLISHER_DOMAINS (never shown; checked by the tests).
     publisher: str = ""
 
+    @property
+    def tel(self) -> str:
+        """The phone number as a tel: address, so that a phone can call it with one tap."""
+        digits = "".join(ch for ch in self.phone if ch.isdigit())
+        return f"tel:+{digits}" if digits else ""
+
+    @property
+    def phone_link(self) -> SafeString:
+        """The phone number written as shown, as a tap-to-call link."""
+        if not self.phone:
+            return SafeString("")
+        return format_html('<a href="{}">{}</a>', self.tel, self.phone)
+
 
 HELP_GROUPS: tuple[tuple[str, Promise], ...] = (
     ("immigration", _("Immigration legal help")),
@@ -416,6 +431,13 @@ HELP_LINKS_BY_KEY: dict[str, HelpLink] = {link.key: link for link in HELP_LINKS}
 
 #: The sources behind each outcome section (the court timeline brings its own).
 SECTION_SOURCES: dict[str, tuple[str, ...]] = {
+    # "In short" says again, shorter, what its headline section and next steps say; the court
+    # orders it names are the timeline's (every outcome shows "courts").
+    "in_short_a": ("S2", "S65"),
+    "in_short_b": ("S2",),
+    "in_short_c": ("S2", "S25", "S56"),
+    "in_short_d_order": ("S2", "EOIR-CSI"),
+    "in_short_d_criminal": ("S2",),
     "headline_a": ("S2", "S65"),
     "headline_b": ("S2",),
     "headline_c": ("S2", "S25", "S56"),

@@ -34,8 +34,11 @@ CONTENT_SECURITY_POLICY = "; ".join(
     ]
 )
 
-# Every powerful browser feature, switched off for this page and anything it could embed. The
-# guide needs none of them; a camera or location prompt on this site would only frighten people.
+# Every powerful browser feature, switched off for this page and anything it could embed, except
+# the two that the guide's own buttons use, for this site only (issue 14): "Copy the address"
+# (clipboard-write) and "Share" (web-share), in static/js/share.js. A camera or location prompt on
+# this site would only frighten people.
+USED_FEATURES = ("clipboard-write", "web-share")
 POWERFUL_FEATURES = (
     "accelerometer",
     "autoplay",
@@ -43,7 +46,6 @@ POWERFUL_FEATURES = (
     "browsing-topics",
     "camera",
     "clipboard-read",
-    "clipboard-write",
     "display-capture",
     "encrypted-media",
     "fullscreen",
@@ -66,11 +68,13 @@ POWERFUL_FEATURES = (
     "serial",
     "storage-access",
     "usb",
-    "web-share",
     "window-management",
     "xr-spatial-tracking",
 )
-PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in POWERFUL_FEATURES)
+PERMISSIONS_POLICY = ", ".join(
+    [f"{feature}=()" for feature in POWERFUL_FEATURES]
+    + [f"{feature}=(self)" for feature in USED_FEATURES]
+)
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,

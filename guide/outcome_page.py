@@ -91,7 +91,9 @@ def response_for(answers: dict[str, str], language: str) -> HttpResponse | None:
     # The content's dates and version (guide/context_processors.py) are on every page: pages
     # built for other content are not used (only tests change it while running).
     built = _built.get((language, context_processors.CONTENT))
-    if built is None:
+    # Without PUBLIC_URL, "Share this guide" gives the address the page was served at, which
+    # pages built ahead cannot know: the template serves (deployments set PUBLIC_URL).
+    if built is None or not settings.PUBLIC_URL:
         return None
     page = built.pages.get(rules.outcome_for(answers))
     if page is None:
@@ -129,6 +131,8 @@ def build(languages: list[str] | None = None) -> None:
     process that has not built them (`manage.py runserver`, Django's test client) renders the
     template instead, which gives the same page."""
     codes = [code for code, _name in settings.LANGUAGES]
+    if not settings.PUBLIC_URL:
+        return  # Not used without it (response_for): the template serves every outcome.
     for code in languages or codes:
         if code not in codes:
             raise ValueError(f"{code} is not in settings.LANGUAGES")

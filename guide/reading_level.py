@@ -8,6 +8,7 @@ textstat is pinned to 0.7.8 in pyproject.toml: it counts English syllables with 
 package, which ships its data, so measuring never downloads anything.
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -119,6 +120,35 @@ def section_texts(language: str) -> dict[str, str]:
                         page_text.render_section(key, context, language)
                     )
     return texts
+
+
+#: The first words of every outcome (issue 14): the brief's grade 6 is a limit for these, not an
+#: aim. Fernández Huerta's 70 is the start of "fairly easy", grade 6 (see FORMULAS).
+IN_SHORT_LIMITS = {"en": 6, "es": 70}
+
+
+def in_short_passes(reading: "Reading") -> bool:
+    limit = IN_SHORT_LIMITS[reading.formula.textstat_lang.split("_")[0]]
+    return reading.score <= limit if reading.formula.lower_is_easier else reading.score >= limit
+
+
+def in_short_texts(language: str) -> dict[str, str]:
+    """Each outcome's "In short" sentences on their own (templates/guide/_in_short.html), by
+    its section key: they must read at grade 6 or below, not only the page around them."""
+    texts: dict[str, str] = {}
+    with translation.override(language):
+        for distinct in review.distinct_outcomes():
+            key = distinct.outcome.sections[0]
+            if key.startswith("in_short_") and key not in texts:
+                context = review.views._outcome_context(distinct.example)
+                found = _IN_SHORT.search(page_text.render_section(key, context, language))
+                if found is None:
+                    raise ValueError(f"{key} has no In short text")
+                texts[key] = page_text.as_sentences(found.group(0))
+    return texts
+
+
+_IN_SHORT = re.compile(r'<p class="in-short__text">(.*?)</p>', re.DOTALL)
 
 
 def readings(texts: dict[str, str], language: str) -> list[Reading]:

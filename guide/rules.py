@@ -134,25 +134,15 @@ def outcome_for(answers: Answers) -> Outcome:
     order = answers.get("order")
     criminal = answers.get("criminal")
 
-    sections: list[str] = [f"headline_{situation.lower()}"]
+    # What it means and what to do first (issue 14): the headline, "In short" and the one most
+    # important next step fit on the first screen of a phone. Then the next steps and help,
+    # then the background (why, the agreement, the courts), then the sources.
+    in_short = f"in_short_{situation.lower()}"
+    if situation == UNCLEAR:
+        in_short += "_order" if order == "unsure" else "_criminal"
+    sections: list[str] = [in_short]
     if situation == NAMED and answers.get("protection") in {"protection", "unsure"}:
         sections.append("other_protection")
-
-    sections += ["covers", "not_covered"]
-    if itin == "ssn":
-        sections.append("not_covered_ssn")
-
-    if (
-        filed in {"recent", "older", "unsure"}
-        or (itin == "itin" and filed == "never")
-        or itin in {"applied", "thinking"}
-    ):
-        sections.append("address")
-
-    if answers.get("household") in {"others", "unsure"} or itin == "ssn":
-        sections.append("household")
-
-    sections.append("courts")
 
     if situation == NAMED:
         sections.append("next_named_criminal" if criminal == "yes" else "next_named")
@@ -169,13 +159,30 @@ def outcome_for(answers: Answers) -> Outcome:
     else:
         sections.append("next_not_named")
 
-    sections.append("tax_help")
     if answers.get("this_year") in {"undecided", "not_file", "skip"}:
         sections.append("this_year")
         if itin in {"itin", "unsure"}:
             sections.append("this_year_itin_expiry")
         if situation in {NAMED, LATER}:
             sections.append("this_year_lawyer_first")
+    sections.append("tax_help")
+
+    sections.append(f"headline_{situation.lower()}")
+    sections += ["covers", "not_covered"]
+    if itin == "ssn":
+        sections.append("not_covered_ssn")
+
+    if (
+        filed in {"recent", "older", "unsure"}
+        or (itin == "itin" and filed == "never")
+        or itin in {"applied", "thinking"}
+    ):
+        sections.append("address")
+
+    if answers.get("household") in {"others", "unsure"} or itin == "ssn":
+        sections.append("household")
+
+    sections.append("courts")
 
     sections.append("sources")
     return Outcome(situation=situation, sections=tuple(sections))

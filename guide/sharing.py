@@ -1,10 +1,12 @@
 """The guide's public address, to share and to print: never with an answer in it.
 
-Everything here depends only on the configured PUBLIC_URL and the language, never on a request's
-answers: a shared or printed address always opens the start page.
+Everything here depends only on the configured PUBLIC_URL (or, when it is unset, the address the
+page was served at) and the language, never on a request's answers: a shared or printed address
+always opens the start page.
 """
 
 from django.conf import settings
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
@@ -12,10 +14,15 @@ from django.utils.safestring import SafeString, mark_safe
 import segno
 
 
-def public_address(language: str) -> str:
-    """The start page of the guide in this language, e.g. https://example.org/es/."""
+def public_address(language: str, request: HttpRequest | None = None) -> str:
+    """The start page of the guide in this language, e.g. https://example.org/es/: under
+    PUBLIC_URL, or when that is unset, at the address this request came to (its host is one of
+    ALLOWED_HOSTS: Django refuses any other)."""
     with translation.override(language):
-        return settings.PUBLIC_URL + reverse("start")
+        path = reverse("start")
+    if settings.PUBLIC_URL or request is None:
+        return settings.PUBLIC_URL + path
+    return request.build_absolute_uri(path)
 
 
 def qr_svg(address: str) -> SafeString:

@@ -138,7 +138,7 @@ def words(request: HttpRequest) -> HttpResponse:
 @require_GET
 def flyer(request: HttpRequest) -> HttpResponse:
     """A one-page printable flyer with this language's address and its QR code."""
-    address = sharing.public_address(request.LANGUAGE_CODE)
+    address = sharing.public_address(request.LANGUAGE_CODE, request)
     return render(request, "guide/flyer.html",
                   {"address": address, "qr": sharing.qr_svg(address)})
 
@@ -158,6 +158,7 @@ def _intro_context(answers: dict[str, str]) -> dict:
     return {
         "carried": _carried(answers),
         "first_question": QUESTIONS[0],
+        "keeps_answers": bool(answers),
         # Reached with Back from the first question: another language keeps the answers.
         "language_switch": _language_switch(answers, q=QUESTIONS[0].slug, nav=steps.BACK)
         if answers else None,
@@ -178,6 +179,7 @@ def _question_context(step: steps.Step, *, restarted: bool = False) -> dict:
             **({"return": "outcome"} if step.returning else {}),
         ),
         "returning": step.returning,
+        "keeps_answers": True,
         "error": step.error,
         # (n, total) for "Question n of total".
         "progress": rules.progress(question.slug, step.answers),
@@ -187,7 +189,8 @@ def _question_context(step: steps.Step, *, restarted: bool = False) -> dict:
 def _asks_for_a_variant(data) -> bool:
     """Whether the outcome is asked for with a second language or with the answers in print.
     (A language that is no other language gives the usual page, from the template.)"""
-    return bool(data.get("also")) or data.get("print_details") == "yes"
+    return (bool(data.get("also")) or data.get("print_details") == "yes"
+            or data.get("print") == "now")
 
 
 def _handout_options(request: HttpRequest) -> dict:
@@ -203,7 +206,15 @@ def _handout_options(request: HttpRequest) -> dict:
     ]
     also = next((info for info in others if info["code"] == data.get("also")), None)
     return {"also": also, "other_languages": others,
-            "print_details": data.get("print_details") == "yes"}
+            "print_details": data.get("print_details") == "yes",
+            # Print was pressed with these choices: the page prints itself (static/js/print.js).
+            "print_now": data.get("print") == "now"}
+
+
+#: The sections that say the same to everyone, whatever they answered: the agreement, what it
+#: does not cover, the courts and the tax help. A printout holds only these unless the person
+#: chooses to print their situation too (issue 14: two outcomes print the same text).
+PRINTED_BY_DEFAULT = frozenset({"covers", "not_covered", "courts", "tax_help", "sources"})
 
 
 def _outcome_parts(sections: tuple[str, ...]) -> list[dict]:
@@ -214,8 +225,10 @@ def _outcome_parts(sections: tuple[str, ...]) -> list[dict]:
             "key": key,
             "template": f"guide/sections/{key}.html",
             "next_steps_start": key == first_next,
-            # The situation itself: left off a printout unless the person asks for it.
-            "private": key.startswith("headline_") or key == "other_protection",
+            # The situation's explanation, after the next steps: under a heading of its own.
+            "why_start": key.startswith("headline_"),
+            # Depends on the answers: left off a printout unless the person asks for it.
+            "private": key not in PRINTED_BY_DEFAULT,
         }
         for key in sections
     ]
@@ -241,6 +254,8 @@ def _outcome_context(answers: dict[str, str], options: dict | None = None) -> di
         "timeline": content.TIMELINE,
         "groups": content.HELP_LINKS_BY_GROUP,
         "help_links": content.HELP_LINKS_BY_KEY,
+        # Links open in a new tab here, so that leaving never costs the answers (base.html).
+        "keeps_answers": True,
         # Safe hold (docs/deploy.md): None, or the day the legal situation changed.
         "safe_hold_date": settings.SAFE_HOLD_DATE,
     }

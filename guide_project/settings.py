@@ -158,9 +158,10 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
 # --- Public address --------------------------------------------------------------------------
 # Where people reach the guide, written on the flyer, in its QR code and in "Share this guide"
-# (each language adds its own /<lang>/). The address of the deployed site in production.
-PUBLIC_URL = os.environ.get("PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
-if not PUBLIC_URL.startswith(("https://", "http://")):
+# (each language adds its own /<lang>/). The address of the deployed site in production. Unset,
+# the address the page was served at is used (guide/sharing.py).
+PUBLIC_URL = os.environ.get("PUBLIC_URL", "").rstrip("/")
+if PUBLIC_URL and not PUBLIC_URL.startswith(("https://", "http://")):
     raise ImproperlyConfigured("PUBLIC_URL must be an absolute http(s) address.")
 
 # --- Forms -----------------------------------------------------------------------------------

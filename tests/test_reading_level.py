@@ -1,6 +1,7 @@
 """Reading level: the English questions, hints and outcomes read at U.S. grade 8 or below (the
 brief aims at 6). Each shipped language is measured with a formula for that language."""
 
+import re
 import socket
 
 import pytest
@@ -89,3 +90,24 @@ def test_report_prints_each_page_grade(capsys):
     for number, question in enumerate(QUESTIONS, start=1):
         assert f"question {number} ({question.slug})" in out
     assert "outcome 1 (A)" in out and "Outcome sections" in out and "covers" in out
+    # Issue 14: the "In short" texts are reported on their own, before the pages.
+    assert out.index('"In short"') < out.index("Pages")
+    assert "in_short_a" in out.split("Pages")[0] and "above grade 6" not in out.split("Pages")[0]
+
+
+def test_every_in_short_is_grade_6_or_below(readings):
+    language, _results = readings
+    texts = reading_level.in_short_texts(language)
+    assert {"in_short_a", "in_short_b", "in_short_c", "in_short_d_order",
+            "in_short_d_criminal"} == set(texts)
+    too_hard = [f"{r.page}: {r.score:.1f}" for r in reading_level.readings(texts, language)
+                if not reading_level.in_short_passes(r)]
+    assert not too_hard, f"'In short' above grade 6 ({language}): {too_hard}"
+
+
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
+def test_every_in_short_is_at_most_three_sentences_and_60_words(language):
+    for key, text in reading_level.in_short_texts(language).items():
+        sentences = [part for part in re.split(r"(?<=[.!?؟])\s+", text.strip()) if part]
+        assert len(sentences) <= 3, (language, key, sentences)
+        assert len(text.split()) <= 60, (language, key, len(text.split()))

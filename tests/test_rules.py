@@ -52,7 +52,7 @@ def sections(**answers):
 
 def test_final_order_path_shows_what_the_brief_requires():
     s = sections(order="final", criminal=None, protection="no_protection")
-    assert s[0] == "headline_a"
+    assert s[0] == "in_short_a" and "headline_a" in s
     assert "not_covered" in s and "courts" in s and "next_named" in s
     assert "other_protection" not in s
 
@@ -60,32 +60,32 @@ def test_final_order_path_shows_what_the_brief_requires():
 @pytest.mark.parametrize("protection", ["protection", "unsure"])
 def test_final_order_with_other_protection_says_it_may_matter(protection):
     s = sections(order="final", protection=protection)
-    assert s[:2] == ("headline_a", "other_protection")
+    assert s[:2] == ("in_short_a", "other_protection")
 
 
 def test_criminal_yes_points_to_both_lawyers():
     s = sections(criminal="yes")
-    assert s[0] == "headline_a" and "next_named_criminal" in s and "next_named" not in s
+    assert s[0] == "in_short_a" and "next_named_criminal" in s and "next_named" not in s
 
 
 def test_unsure_order_shows_how_to_check():
     s = sections(order="unsure", criminal="no")
-    assert s[0] == "headline_d" and "next_unclear_order" in s
+    assert s[0] == "in_short_d_order" and "next_unclear_order" in s
 
 
 def test_pending_case_with_unsure_criminal_adds_the_criminal_paragraph():
     s = sections(order="pending", criminal="unsure")
-    assert s[0] == "headline_b"
+    assert s[0] == "in_short_b"
     assert s.index("next_later") < s.index("next_unclear_criminal")
 
 
 def test_unsure_criminal_alone_is_unclear():
     s = sections(criminal="unsure")
-    assert s[0] == "headline_d" and "next_unclear_criminal" in s and "next_unclear_order" not in s
+    assert s[0] == "in_short_d_criminal" and "next_unclear_criminal" in s and "next_unclear_order" not in s
 
 
 def test_everyone_else_gets_not_named_with_the_check_and_rights():
-    assert sections()[0] == "headline_c" and "next_not_named" in sections()
+    assert sections()[0] == "in_short_c" and "next_not_named" in sections()
 
 
 @pytest.mark.parametrize(
@@ -133,6 +133,18 @@ def test_every_outcome_has_tax_help_courts_and_sources_last():
         s = rules.outcome_for(path).sections
         assert {"covers", "not_covered", "courts", "tax_help"} <= set(s)
         assert s[-1] == "sources"
+
+
+def test_every_outcome_puts_what_to_do_before_the_background():
+    """Issue 14: "In short" first, then the next steps and help, then why, the agreement and
+    the courts: a person reads what to do before the history."""
+    for path in ALL_PATHS[::7]:
+        s = rules.outcome_for(path).sections
+        assert s[0].startswith("in_short_")
+        first_next = next(i for i, key in enumerate(s) if key.startswith("next_"))
+        background = min(s.index(key) for key in s if key.startswith("headline_")
+                         or key in {"covers", "not_covered", "courts"})
+        assert first_next < s.index("tax_help") < background
 
 
 def test_changed_answers_drop_questions_that_no_longer_apply():

@@ -49,7 +49,9 @@ def assert_security_headers(response):
     policy = dict(item.strip().split("=", 1) for item in response["Permissions-Policy"].split(","))
     for feature in ("camera", "microphone", "geolocation", "payment", "usb", "browsing-topics"):
         assert policy[feature] == "()", feature
-    assert all(allow == "()" for allow in policy.values())
+    # Only what the page's own buttons use ("Copy the address", "Share"), and only for this site.
+    assert {feature: allow for feature, allow in policy.items() if allow != "()"} == {
+        "clipboard-write": "(self)", "web-share": "(self)"}
     assert "Set-Cookie" not in response and not response.cookies
 
 
@@ -156,8 +158,9 @@ def test_a_bad_host_gets_the_400_page_not_a_500(client):
 
 
 def test_outbound_links_send_no_referrer_and_carry_nothing(client):
-    """Legal help, sources and the exit button: every link to another site says noreferrer,
-    opens in the same tab and has no query string built from answers."""
+    """Legal help, sources and the exit button: every link to another site says noreferrer and
+    has no query string built from answers. On pages with answers (questions, outcome) it opens
+    in a new tab, so the answers are still there (issue 14); Exit always leaves in the same tab."""
     outbound = set()
     for state in STATES:
         html = fetch(client, state).content.decode()
@@ -166,7 +169,10 @@ def test_outbound_links_send_no_referrer_and_carry_nothing(client):
             if href and href.group(1).startswith(("http:", "https:", "//")):
                 outbound.add(href.group(1))
                 assert re.search(r'rel="[^"]*\bnoreferrer\b', tag), tag
-                assert "target=" not in tag, tag
+                if state.kind in {"question", "outcome"} and href.group(1) != settings.EXIT_URL:
+                    assert 'target="_blank"' in tag, tag
+                else:
+                    assert "target=" not in tag, tag
     # Every address to another site is written out in the content module (or is the exit
     # address): none is built from what a person answered.
     fixed = (ROOT / "guide" / "content.py").read_text(encoding="utf-8")

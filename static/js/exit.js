@@ -77,7 +77,14 @@
     }
   });
 
+  // The Shift shortcut needs a keyboard: its hint shows only with a fine pointer (a mouse or
+  // trackpad, so most likely a keyboard too), never on a phone's touch screen.
+  var hasKeyboard = !!(window.matchMedia && window.matchMedia("(pointer: fine)").matches);
+
   function showHint() {
+    if (!hasKeyboard) {
+      return;
+    }
     var shortcutHint = document.querySelector(".js-exit-shortcut-hint");
     if (shortcutHint) {
       shortcutHint.hidden = false;

@@ -7,7 +7,7 @@ from django.utils import translation
 
 from guide.outcome_text import HEADLINES
 
-from tests.browser.checks import post_from_page
+from tests.browser.checks import post_from_page, shows_another_page
 from tests.helpers import final_path
 
 pytestmark = pytest.mark.browser
@@ -22,13 +22,16 @@ def open_outcome(server, page):
 
 
 def choose(page, *, also: str | None = None, print_details: bool = False):
+    """Choose, then press Print: with other choices than the page shows, the page comes back
+    with them and prints itself (static/js/print.js); the print dialog is only counted here."""
     options = page.locator(".handout-options")
     if also:
         options.locator(f"#also-{also}").check()
     if print_details:
-        options.get_by_label("Yes, show them").check()
-    with page.expect_navigation():
-        options.get_by_role("button", name="Show the page").click()
+        options.get_by_label("Also your result, what to do next and your answers").check()
+    page.evaluate("() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; }")
+    shows_another_page(page, options.get_by_role("button", name="Print or save as PDF").click)
+    page.wait_for_function("() => window.__printed === 1")
     page.wait_for_selector("article.outcome")
 
 
