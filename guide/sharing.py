@@ -4,12 +4,11 @@ Everything here depends only on the configured PUBLIC_URL and the language, neve
 answers: a shared or printed address always opens the start page.
 """
 
+import segno
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
-
-import segno
 
 
 def public_address(language: str) -> str:

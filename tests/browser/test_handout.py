@@ -6,7 +6,6 @@ from django.conf import settings
 from django.utils import translation
 
 from guide.outcome_text import HEADLINES
-
 from tests.browser.checks import post_from_page
 from tests.helpers import final_path
 
