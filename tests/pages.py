@@ -66,9 +66,15 @@ def page_names() -> list[str]:
             if name not in NOT_GET_PAGES]
 
 
+@cache
+def _every_path() -> tuple[dict[str, str], ...]:
+    """rules.every_answer_path(), walked once per run: many test modules list pages from it."""
+    return tuple(rules.every_answer_path())
+
+
 def _answers_before(question) -> dict[str, str]:
     """The answers of the first path that asks `question`, up to the question itself."""
-    for answers in rules.every_answer_path():
+    for answers in _every_path():
         if question.asked_when(answers):
             before = QUESTIONS[: QUESTIONS.index(question)]
             return {q.slug: answers[q.slug] for q in before if q.slug in answers}
@@ -77,10 +83,15 @@ def _answers_before(question) -> dict[str, str]:
 
 def distinct_outcomes() -> list[dict[str, str]]:
     """One set of answers for each distinct outcome page (distinct by its sections)."""
+    return [dict(answers) for answers in _distinct_outcomes()]
+
+
+@cache
+def _distinct_outcomes() -> tuple[dict[str, str], ...]:
     seen: dict[tuple[str, ...], dict[str, str]] = {}
-    for answers in rules.every_answer_path():
+    for answers in _every_path():
         seen.setdefault(rules.outcome_for(answers).sections, answers)
-    return list(seen.values())
+    return tuple(seen.values())
 
 
 def neighbours(sections: tuple[str, ...]) -> set[tuple[str, str]]:
@@ -97,7 +108,7 @@ def _covering_outcomes() -> tuple[int, ...]:
     them), so what a browser can find wrong in a layout or in accessibility lies in a section or
     where two meet: these outcomes show every such place at least once. Chosen greedily, the one
     that shows the most places not yet shown first; ties go to the earlier outcome."""
-    outcomes = [rules.outcome_for(answers).sections for answers in distinct_outcomes()]
+    outcomes = [rules.outcome_for(answers).sections for answers in _distinct_outcomes()]
     places = [{*sections, *neighbours(sections)} for sections in outcomes]
     left: set = set().union(*places)
     chosen: list[int] = []
@@ -123,7 +134,7 @@ def covering_paths() -> list[dict[str, str]]:
     table (tests/test_golden.py, docs/outcomes.csv)."""
     seen: set = set()
     chosen = []
-    for answers in rules.every_answer_path():
+    for answers in _every_path():
         outcome = rules.outcome_for(answers)
         pairs = list(answers.items())
         pieces = {
@@ -133,7 +144,7 @@ def covering_paths() -> list[dict[str, str]]:
             *(("row", pair, n == len(pairs) - 1) for n, pair in enumerate(pairs)),
         }
         if not pieces <= seen:
-            chosen.append(answers)
+            chosen.append(dict(answers))
             seen |= pieces
     return chosen
 
@@ -144,6 +155,11 @@ def states_for(language: str, *, covering: bool | None = None) -> list[PageState
     says (`make test-fast` covers only, tests/scope.py)."""
     if covering is None:
         covering = scope.covering_only
+    return list(_states(language, covering))
+
+
+@cache
+def _states(language: str, covering: bool) -> tuple[PageState, ...]:
     with translation.override(language):
         paths = {name: reverse(name) for name in page_names()}
         questions = reverse("questions")
@@ -169,7 +185,7 @@ def states_for(language: str, *, covering: bool | None = None) -> list[PageState
         states.append(PageState(language, f"outcome-{number:03d}", questions,
                                 tuple(fields.items()), kind="outcome",
                                 detail={"answers": answers}))
-    return states
+    return tuple(states)
 
 
 def all_states(*, covering: bool | None = None) -> list[PageState]:
