@@ -18,7 +18,7 @@ export DJANGO_SECRET_KEY
 help:
 	@echo "make run       serve the guide at http://127.0.0.1:$(PORT) (PORT=… overrides)"
 	@echo "make test      install what is needed, lint, type-check and run every test, browser tests included"
-	@echo "make test-fast the inner loop: no browser, covering paths and outcomes only (about a minute)"
+	@echo "make test-fast the inner loop: no browser, covering outcomes only (1–3 minutes)"
 	@echo "make lint      ruff check + ruff format --check;  make typecheck  mypy on guide/"
 	@echo "make lock      after changing a dependency in pyproject.toml: re-resolve requirements.lock"
 	@echo "make outcomes  regenerate docs/outcomes.csv (every answer path) and docs/outcomes.md (for reviewers)"
