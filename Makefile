@@ -13,11 +13,14 @@ DJANGO_SECRET_KEY := local-$(shell od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 endif
 export DJANGO_SECRET_KEY
 
-.PHONY: run test install browser axe static outcomes bench clean help messages compile i18n-check i18n-report
+.PHONY: run test test-fast lint typecheck lock install browser axe static outcomes bench clean help messages compile i18n-check i18n-report
 
 help:
 	@echo "make run       serve the guide at http://127.0.0.1:$(PORT) (PORT=… overrides)"
-	@echo "make test      install what is needed and run every test, browser tests included"
+	@echo "make test      install what is needed, lint, type-check and run every test, browser tests included"
+	@echo "make test-fast the inner loop: no browser, covering outcomes only (1–3 minutes)"
+	@echo "make lint      ruff check + ruff format --check;  make typecheck  mypy on guide/"
+	@echo "make lock      after changing a dependency in pyproject.toml: re-resolve requirements.lock"
 	@echo "make outcomes  regenerate docs/outcomes.csv (every answer path) and docs/outcomes.md (for reviewers)"
 	@echo "make flow-diagram  regenerate docs/flow.mmd;  make reading-level  each page's reading grade"
 	@echo "make check-links  request every external link;  make release-checklist  the steps of a release"
@@ -25,10 +28,12 @@ help:
 	@echo "make i18n-check  the translation checks CI runs; make i18n-report  progress per language"
 	@echo "make bench     page weights, and outcome-page speed against a static file (prints figures)"
 
-$(VENV)/.installed: pyproject.toml
+# Every package, the test tools too, at the version and hashes in requirements.lock (`make lock`
+# writes it from pyproject.toml); then the guide itself, which adds no package of its own.
+$(VENV)/.installed: pyproject.toml requirements.lock
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
 install: $(VENV)/.installed
@@ -51,8 +56,30 @@ static: install
 run: static compile
 	$(VENV)/bin/gunicorn -c gunicorn.conf.py
 
-test: install browser axe static i18n-check compile
+test: install browser axe static i18n-check compile lint typecheck
 	$(PY) -m pytest
+
+# The inner loop: no browser, and every test that walks many pages or paths walks only the
+# covering ones (tests/pages.py says why they cover). `make test` still runs everything.
+test-fast: install static compile
+	$(PY) -m pytest -m "not browser" --covering-only -q
+
+# The formatting check passes once the whole tree has been through `ruff format` (issue 15).
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: install
+	$(VENV)/bin/mypy
+
+# Re-resolve requirements.lock from pyproject.toml with every file's hash (pip-tools). Pins that
+# pyproject.toml still allows are kept; UPGRADE=1 moves every package to its newest release.
+lock:
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet pip-tools
+	$(PY) -m piptools compile --quiet --allow-unsafe --generate-hashes --extra test \
+		--strip-extras --no-emit-index-url --no-emit-find-links $(if $(UPGRADE),--upgrade) \
+		--output-file requirements.lock pyproject.toml
 
 outcomes: install
 	$(PY) manage.py write_outcomes

@@ -28,7 +28,8 @@ class QuestionForm(forms.Form):
             widget=forms.RadioSelect,
             error_messages=ERROR_MESSAGES,
         )
-        self.fields[question.slug].more_hints = question.more_hints
+        # Read by our crispy template pack (templates/kbyf/); Django's Field has no such slot.
+        self.fields[question.slug].more_hints = question.more_hints  # type: ignore[attr-defined]
 
     @classmethod
     def for_step(cls, question: Question, answers: dict[str, str], error: str) -> "QuestionForm":

@@ -5,7 +5,6 @@ follows a link they click. Where there is no network, every link is reported "un
 nothing is concluded about it.
 """
 
-import socket
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from http.client import HTTPException
@@ -49,7 +48,7 @@ def check_link(link: ExternalLink, timeout: float) -> LinkResult:
     except HTTPError as error:
         status = DEAD if error.code in GONE else CHECK
         return LinkResult(link, status, f"HTTP {error.code}")
-    except (URLError, HTTPException, OSError, socket.timeout) as error:
+    except (TimeoutError, URLError, HTTPException, OSError) as error:
         reason = getattr(error, "reason", error)
         return LinkResult(link, UNREACHABLE, str(reason) or type(error).__name__)
 

@@ -24,6 +24,7 @@ language.
 
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -85,7 +86,7 @@ class Language:
 _SLUGS = {q.slug: conditional_escape(q.slug).encode() for q in QUESTIONS}
 
 
-def response_for(answers: dict[str, str], language: str) -> HttpResponse | None:
+def response_for(answers: rules.Answers, language: str) -> HttpResponse | None:
     """The outcome page for these answers, or None when it is not built for this language
     (the view then renders the template, which gives the same page)."""
     # The content's dates and version (guide/context_processors.py) are on every page: pages
@@ -104,13 +105,13 @@ def response_for(answers: dict[str, str], language: str) -> HttpResponse | None:
     filled = page.frame.fill(middle)
     response = HttpResponse(filled.body)
     # Built from compacted parts: guide.middleware.CompactHTMLMiddleware need not scan it again.
-    response.compacted = True
+    response.compacted = True  # type: ignore[attr-defined]
     # Most of it already compressed: guide.middleware.GZipMiddleware compresses only the middle.
-    response.compressed_ahead = filled
+    response.compressed_ahead = filled  # type: ignore[attr-defined]
     return response
 
 
-def _middle(built: "Language", page: "Page | _Draft", answers: dict[str, str]) -> bytes | None:
+def _middle(built: "Language", page: "Page | _Draft", answers: rules.Answers) -> bytes | None:
     """The page's middle filled in for these answers (None if its hard words were not built)."""
     carried = [(q.slug, answers[q.slug]) for q in QUESTIONS if q.slug in answers]
     words = _new_words(carried, page.words_shown_before)
@@ -195,7 +196,9 @@ def _build(code: str) -> Language:
     # Each page's room: its longest middle, over every answer path that leads to it.
     rooms = dict.fromkeys(drafts, 0)
     for answers, outcome in paths:
-        rooms[outcome] = max(rooms[outcome], len(_middle(built, drafts[outcome], answers)))
+        middle = _middle(built, drafts[outcome], answers)
+        assert middle is not None, "the hard words of every path are built above"
+        rooms[outcome] = max(rooms[outcome], len(middle))
     built.pages.update((outcome, draft.page(rooms[outcome])) for outcome, draft in drafts.items())
     return built
 
@@ -248,7 +251,7 @@ def _build_page(views, answers: dict[str, str]) -> _Draft:
         "answer_rows": [(_Question(summary, slug), label) for summary, slug, label in _ROW_MARKS],
         "glossary_shown": shown,
     }
-    html = render_to_string("guide/outcome.html", context, request=request)
+    html: str = render_to_string("guide/outcome.html", context, request=request)
 
     html = html.replace(_hidden(marked), CARRIED)
     shown_before = shown.before_answers(marked)
@@ -261,9 +264,10 @@ def _build_page(views, answers: dict[str, str]) -> _Draft:
     html, row, last_row = _cut_rows(html)
     if _ANSWER_NAME in html or _ANSWER_CODE in html:
         raise ValueError("an answer is shown somewhere guide/outcome_page.py does not fill")
-    parts = [part if index % 2 else part.encode()
-             for index, part in enumerate(_SLOTS.split(compact(html.encode()).decode()))]
-    head, middle, tail = parts[0], tuple(parts[1:-1]), parts[-1]
+    pieces = _SLOTS.split(compact(html.encode()).decode())
+    # Between the page's text (bytes), the names of the slots (str) it leaves to fill.
+    parts = [piece if index % 2 else piece.encode() for index, piece in enumerate(pieces)]
+    head, middle, tail = pieces[0].encode(), tuple(parts[1:-1]), pieces[-1].encode()
     # The middle is padded with spaces at its end (guide/compression.py), where they change
     # nothing: after the hidden fields of the answers (each ends its tag), before a tag.
     if not (middle[-1] == CARRIED and tail.lstrip().startswith(b"<")):
@@ -286,8 +290,8 @@ class _Recording(set):
         super().__init__()
         self.calls: list[tuple[frozenset[str], tuple[str, ...]]] = []
 
-    def update(self, keys):
-        keys = tuple(keys)
+    def update(self, *iterables: Iterable[str]) -> None:
+        keys = tuple(key for each in iterables for key in each)
         self.calls.append((frozenset(self), keys))
         super().update(keys)
 

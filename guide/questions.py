@@ -7,6 +7,7 @@ translation here, once.
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.utils.functional import Promise
 from django.utils.text import format_lazy
@@ -14,6 +15,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from guide.content import TAX_YEARS
+
+if TYPE_CHECKING:
+    # What gettext_lazy returns, as django-stubs names it: a Promise that stands for a str.
+    from django.utils.functional import _StrPromise as LazyText
+else:
+    LazyText = Promise
 
 Answers = Mapping[str, str]
 
@@ -23,7 +30,7 @@ UNSURE = "unsure"
 @dataclass(frozen=True)
 class Choice:
     code: str
-    label: Promise
+    label: LazyText
 
 
 @dataclass(frozen=True)
@@ -49,14 +56,14 @@ class AnsweredWith:
 class Question:
     slug: str
     #: The question, used as the page's <h1> / fieldset legend.
-    text: Promise
+    text: LazyText
     #: Short words for the "Your answers" list on the outcome page.
-    summary: Promise
-    hint: Promise
-    why: Promise
+    summary: LazyText
+    hint: LazyText
+    why: LazyText
     choices: tuple[Choice, ...]
     #: Extra hints (routing help only, never a legal claim).
-    more_hints: tuple[Promise, ...] = ()
+    more_hints: tuple[LazyText, ...] = ()
     #: The question is asked only when this returns True for the answers given so far.
     asked_when: Callable[[Answers], bool] = field(default=lambda answers: True)
 
@@ -64,7 +71,7 @@ class Question:
     def codes(self) -> tuple[str, ...]:
         return tuple(choice.code for choice in self.choices)
 
-    def label_for(self, code: str) -> Promise:
+    def label_for(self, code: str) -> LazyText:
         return next(choice.label for choice in self.choices if choice.code == code)
 
 

@@ -66,8 +66,8 @@ def answer_patterns(paths, slugs: list[str] | None = None) -> list[Pattern]:
                 cubes, changed = grown, True
     order = {q.slug: {code: n for n, code in enumerate((*q.codes, SKIPPED))} for q in QUESTIONS}
     ordered = sorted(cubes, key=lambda cube: [sorted(order[s][c] for c in codes)
-                                              for s, codes in zip(slugs, cube)])
-    return [dict(zip(slugs, cube)) for cube in ordered]
+                                              for s, codes in zip(slugs, cube, strict=True)])
+    return [dict(zip(slugs, cube, strict=True)) for cube in ordered]
 
 
 def describe_codes(slug: str, codes: frozenset[str]) -> str:
@@ -213,7 +213,7 @@ def _outcomes_markdown() -> str:
 
 # --- docs/flow.mmd ------------------------------------------------------------------------------
 
-def _mermaid_text(text: str) -> str:
+def _mermaid_text(text: object) -> str:
     return str(text).replace('"', "#quot;")
 
 
@@ -251,7 +251,7 @@ def _flow_mermaid() -> str:
     for situation, rule in _situation_rules():
         lines.append(f'    {situation}["{situation}: {_mermaid_text(HEADLINES[situation])}"]')
         lines.append(f'    decide -->|"{rule}"| {situation}')
-    counts = defaultdict(int)
+    counts: defaultdict[str, int] = defaultdict(int)
     for distinct in distinct_outcomes():
         counts[distinct.outcome.situation] += 1
     for situation, _rule in _situation_rules():

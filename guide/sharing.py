@@ -5,13 +5,12 @@ page was served at) and the language, never on a request's answers: a shared or 
 always opens the start page.
 """
 
+import segno
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
-
-import segno
 
 
 def public_address(language: str, request: HttpRequest | None = None) -> str:

@@ -83,17 +83,17 @@ def step_for(data: MultiValueMapping) -> Step:
     kept = rules.answers_kept(answers)
 
     if tampered:
-        question = current if current and current.asked_when(kept) else None
-        question = question or rules.first_unanswered(kept) or rules.questions_asked(kept)[0]
-        return Step("question", _without(kept, question), question, error=INVALID,
+        shown = current if current and current.asked_when(kept) else None
+        shown = shown or rules.first_unanswered(kept) or rules.questions_asked(kept)[0]
+        return Step("question", _without(kept, shown), shown, error=INVALID,
                     returning=returning, tampered=True)
 
     # "Change" on the outcome page: show that question with its answer selected.
     if change is not None:
-        question = QUESTIONS_BY_SLUG.get(change)
-        if question is None or not question.asked_when(kept):
+        changed = QUESTIONS_BY_SLUG.get(change)
+        if changed is None or not changed.asked_when(kept):
             return _first_open_step(kept, error=INVALID)
-        return Step("question", kept, question, returning=True)
+        return Step("question", kept, changed, returning=True)
 
     if nav == OUTCOME:
         return _first_open_step(kept)

@@ -6,6 +6,7 @@ they stay in the source and are dropped from the copy that is served.
 """
 
 import re
+
 from django.core.files.base import ContentFile
 from whitenoise.storage import CompressedManifestStaticFilesStorage
 

@@ -143,18 +143,18 @@ def flyer(request: HttpRequest) -> HttpResponse:
                   {"address": address, "qr": sharing.qr_svg(address)})
 
 
-def _carried(answers: dict[str, str], *, leave_out: str = "") -> list[tuple[str, str]]:
+def _carried(answers: rules.Answers, *, leave_out: str = "") -> list[tuple[str, str]]:
     """The answers that travel in hidden fields, in question order."""
     return [(q.slug, answers[q.slug]) for q in QUESTIONS if q.slug in answers and q.slug != leave_out]
 
 
-def _language_switch(answers: dict[str, str], **controls: str) -> list[tuple[str, str]]:
+def _language_switch(answers: rules.Answers, **controls: str) -> list[tuple[str, str]]:
     """Hidden fields that show this same step again: the language chooser POSTs them to the
     questions address of the other language (templates/guide/_language_chooser.html)."""
     return _carried(answers) + list(controls.items())
 
 
-def _intro_context(answers: dict[str, str]) -> dict:
+def _intro_context(answers: rules.Answers) -> dict:
     return {
         "carried": _carried(answers),
         "first_question": QUESTIONS[0],
@@ -167,6 +167,7 @@ def _intro_context(answers: dict[str, str]) -> dict:
 
 def _question_context(step: steps.Step, *, restarted: bool = False) -> dict:
     question = step.question
+    assert question is not None, "a question step always names its question"
     return {
         "question": question,
         "restarted": restarted,
@@ -234,7 +235,7 @@ def _outcome_parts(sections: tuple[str, ...]) -> list[dict]:
     ]
 
 
-def _outcome_context(answers: dict[str, str], options: dict | None = None) -> dict:
+def _outcome_context(answers: rules.Answers, options: dict | None = None) -> dict:
     outcome = rules.outcome_for(answers)
     return {
         **(options or {"also": None, "other_languages": [], "print_details": False}),

@@ -111,7 +111,8 @@ def wrk(url: str, post: str | None = None) -> dict:
     command = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency",
                "-H", "Accept-Encoding: gzip"]
     if post is not None:
-        script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)
+        # Closed once written; wrk reads it by name, and it is removed after the run.
+        script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)  # noqa: SIM115
         script.write(
             'wrk.method = "POST"\n'
             f"wrk.body = {post!r}\n".replace("'", '"')

@@ -29,6 +29,19 @@ CHROMIUM_ARGS = [
 PHONE = {"width": 360, "height": 740}
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--covering-only", action="store_true",
+        help="walk only the covering outcomes of tests/pages.py (make test-fast)",
+    )
+
+
+def pytest_configure(config):
+    from tests import scope
+
+    scope.covering_only = config.getoption("covering_only")
+
+
 @dataclass
 class LiveServer:
     url: str

@@ -6,13 +6,16 @@ A `PageState` is either a GET of an address or a POST of form fields to the ques
 """
 
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
 
 from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
 
-from guide import rules, steps
+from guide import glossary, rules, steps
 from guide.questions import QUESTIONS
+from tests import scope
 
 #: Named routes that take no argument but are not pages a person opens with GET (none yet).
 NOT_GET_PAGES: set[str] = set()
@@ -63,9 +66,15 @@ def page_names() -> list[str]:
             if name not in NOT_GET_PAGES]
 
 
+@cache
+def _every_path() -> tuple[dict[str, str], ...]:
+    """rules.every_answer_path(), walked once per run: many test modules list pages from it."""
+    return tuple(rules.every_answer_path())
+
+
 def _answers_before(question) -> dict[str, str]:
     """The answers of the first path that asks `question`, up to the question itself."""
-    for answers in rules.every_answer_path():
+    for answers in _every_path():
         if question.asked_when(answers):
             before = QUESTIONS[: QUESTIONS.index(question)]
             return {q.slug: answers[q.slug] for q in before if q.slug in answers}
@@ -74,13 +83,83 @@ def _answers_before(question) -> dict[str, str]:
 
 def distinct_outcomes() -> list[dict[str, str]]:
     """One set of answers for each distinct outcome page (distinct by its sections)."""
+    return [dict(answers) for answers in _distinct_outcomes()]
+
+
+@cache
+def _distinct_outcomes() -> tuple[dict[str, str], ...]:
     seen: dict[tuple[str, ...], dict[str, str]] = {}
-    for answers in rules.every_answer_path():
+    for answers in _every_path():
         seen.setdefault(rules.outcome_for(answers).sections, answers)
-    return list(seen.values())
+    return tuple(seen.values())
 
 
-def states_for(language: str) -> list[PageState]:
+def neighbours(sections: tuple[str, ...]) -> set[tuple[str, str]]:
+    """Each section beside the next, and the first and last beside the page around them."""
+    edged = ("<page>", *sections, "</page>")
+    return set(pairwise(edged))
+
+
+@cache
+def _covering_outcomes() -> tuple[int, ...]:
+    """Indexes into distinct_outcomes() of outcomes that, together, show every section and every
+    pair of sections that can stand side by side (the page's edges included). An outcome page is
+    its sections in order (templates/guide/sections/, one template each, guide/rules.py picks
+    them), so what a browser can find wrong in a layout or in accessibility lies in a section or
+    where two meet: these outcomes show every such place at least once. Chosen greedily, the one
+    that shows the most places not yet shown first; ties go to the earlier outcome."""
+    outcomes = [rules.outcome_for(answers).sections for answers in _distinct_outcomes()]
+    places = [{*sections, *neighbours(sections)} for sections in outcomes]
+    left: set = set().union(*places)
+    chosen: list[int] = []
+    while left:
+        best = max(range(len(places)), key=lambda n: (len(places[n] & left), -n))
+        chosen.append(best)
+        left -= places[best]
+    return tuple(sorted(chosen))
+
+
+def covering_outcomes() -> list[dict[str, str]]:
+    """The answers of the outcomes that show every section and every neighbouring pair."""
+    every = distinct_outcomes()
+    return [every[n] for n in _covering_outcomes()]
+
+
+def covering_paths() -> list[dict[str, str]]:
+    """The first answer paths that, together, show every piece an outcome page fills in beyond
+    its sections: every outcome, every answer in every position of "Your answers" (last or
+    not), every last question, and every set of hard words beside the answers for each outcome.
+    Those pieces are all that differs between the paths of one outcome (guide/outcome_page.py
+    joins exactly them); which outcome each path leads to is pinned for every path by the golden
+    table (tests/test_golden.py, docs/outcomes.csv)."""
+    seen: set = set()
+    chosen = []
+    for answers in _every_path():
+        outcome = rules.outcome_for(answers)
+        pairs = list(answers.items())
+        pieces = {
+            ("outcome", outcome),
+            ("last question", rules.questions_asked(answers)[-1].slug),
+            ("hard words", outcome, tuple(p for p in pairs if p in glossary.ANSWER_TERMS)),
+            *(("row", pair, n == len(pairs) - 1) for n, pair in enumerate(pairs)),
+        }
+        if not pieces <= seen:
+            chosen.append(dict(answers))
+            seen |= pieces
+    return chosen
+
+
+def states_for(language: str, *, covering: bool | None = None) -> list[PageState]:
+    """Every page and question state in `language`, and every distinct outcome, or with
+    `covering` only the covering outcomes (named as in the full list). Unsaid, as the run
+    says (`make test-fast` covers only, tests/scope.py)."""
+    if covering is None:
+        covering = scope.covering_only
+    return list(_states(language, covering))
+
+
+@cache
+def _states(language: str, covering: bool) -> tuple[PageState, ...]:
     with translation.override(language):
         paths = {name: reverse(name) for name in page_names()}
         questions = reverse("questions")
@@ -98,13 +177,17 @@ def states_for(language: str) -> list[PageState]:
         states.append(PageState(language, f"question-{question.slug}-error", questions,
                                 tuple(missing.items()), kind="question",
                                 detail={**detail, "error": True}))
-    for number, answers in enumerate(distinct_outcomes()):
+    outcomes = list(enumerate(distinct_outcomes()))
+    if covering:
+        outcomes = [outcomes[n] for n in _covering_outcomes()]
+    for number, answers in outcomes:
         fields = {**answers, "nav": steps.OUTCOME}
         states.append(PageState(language, f"outcome-{number:03d}", questions,
                                 tuple(fields.items()), kind="outcome",
                                 detail={"answers": answers}))
-    return states
+    return tuple(states)
 
 
-def all_states() -> list[PageState]:
-    return [state for language in languages() for state in states_for(language)]
+def all_states(*, covering: bool | None = None) -> list[PageState]:
+    return [state for language in languages()
+            for state in states_for(language, covering=covering)]

@@ -58,7 +58,7 @@ def test_publisher_domains_are_bare_domains_and_reject_lookalikes():
 # --- The checker, against a server on this machine ----------------------------------------------
 
 class _Site(BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802 (the name http.server calls)
+    def do_GET(self):
         status = {"/fine": 200, "/gone": 404, "/robots-blocked": 403}.get(self.path, 500)
         self.send_response(status)
         self.send_header("Content-Length", "0")
@@ -111,6 +111,6 @@ def test_command_reports_unreachable_links_cleanly_and_fails_only_on_dead_ones(
 
     monkeypatch.setattr(content, "external_links",
                         lambda: [_link(f"{local_site}/fine"), _link(f"{local_site}/gone")])
-    with pytest.raises(CommandError, match="Dead links: test .*/gone"):
+    with pytest.raises(CommandError, match=r"Dead links: test .*/gone"):
         call_command("check_links", timeout=5)
     assert "1 ok, 1 dead" in capsys.readouterr().out

@@ -3,43 +3,34 @@ but for the spaces that pad its middle (guide/compression.py).
 
 The view serves the usual outcome page from parts rendered once per language and outcome; the
 template (templates/guide/outcome.html) stays the reference, and still serves the rare variants.
-Both are asked for here through the whole stack, every middleware included: on every answer path
-in English, and in the other languages and the pseudo-locale on paths chosen so that every
-outcome, every answer in every position of "Your answers", every last question and every set of
-hard words beside the answers appear. Those pieces are all that differs between the paths of one
-outcome, and each is filled the same way in every language.
+Both are asked for here through the whole stack, every middleware included, in every language and
+the pseudo-locale, on paths chosen so that every outcome, every answer in every position of "Your
+answers", every last question and every set of hard words beside the answers appear
+(`tests.pages.covering_paths`, 140 of the 9,360 paths). Those pieces are all that differs between
+the paths of one outcome, and each is filled the same way on every path: the joined page is those
+pieces put side by side. Which outcome each of the 9,360 paths leads to is pinned by the golden
+table (tests/test_golden.py), so every path's page is made of pieces compared here. This is also
+where every outcome is shown to render (status 200, an outcome page) in every language.
 """
 
 import datetime
 import difflib
 import gzip
 import urllib.parse
+from functools import cache
 
 import pytest
 from django.conf import settings
 
-from guide import glossary, outcome_page, pseudo_locale, rules
+from guide import outcome_page, pseudo_locale, rules
+from tests import pages
 
 PATHS = rules.every_answer_path()
 
 
+@cache
 def covering_paths() -> list[dict[str, str]]:
-    """The first paths that, together, show every piece the joined page fills in."""
-    seen: set = set()
-    chosen = []
-    for answers in PATHS:
-        outcome = rules.outcome_for(answers)
-        pairs = list(answers.items())
-        pieces = {
-            ("outcome", outcome),
-            ("last question", rules.questions_asked(answers)[-1].slug),
-            ("hard words", outcome, tuple(p for p in pairs if p in glossary.ANSWER_TERMS)),
-            *(("row", pair, n == len(pairs) - 1) for n, pair in enumerate(pairs)),
-        }
-        if not pieces <= seen:
-            chosen.append(answers)
-            seen |= pieces
-    return chosen
+    return pages.covering_paths()
 
 
 def post(client, language: str, answers: dict[str, str], **headers):
@@ -81,36 +72,61 @@ def without_padding(joined: bytes, rendered: bytes) -> bytes:
     return joined
 
 
-def assert_same_page(joined, rendered, language, answers):
+def assert_same_page(joined, rendered, language, answers) -> bool:
+    """The same page but for padding; whether the joined one was padded. Padding is spaces
+    between two tags (between hidden fields, before an <input>), where they change nothing."""
     assert joined.status_code == rendered.status_code == 200
+    assert b'class="outcome"' in rendered.content
     unpadded = without_padding(joined.content, rendered.content)
     if unpadded != rendered.content:
         diff = difflib.unified_diff(rendered.content.decode().splitlines(),
                                     unpadded.decode().splitlines(), "template", "joined",
                                     lineterm="", n=1)
         pytest.fail(f"{language} {answers}:\n" + "\n".join(list(diff)[:40]))
+    extra = len(joined.content) - len(rendered.content)
+    if extra:
+        at = first_difference(joined.content, rendered.content)
+        assert joined.content[:at].endswith((b">", b">\n")), (language, answers)
+        assert joined.content[at + extra:].lstrip().startswith(b"<input"), (language, answers)
+    return extra > 0
+
+
+def assert_joined_pages_are_template_pages(client, monkeypatch, language):
+    outcome_page.build([language])
+    padded = sum(assert_same_page(*both(client, monkeypatch, language, answers), language, answers)
+                 for answers in covering_paths())
+    # Most pages are padded, so the padding's place is checked, not only allowed.
+    assert padded > len(covering_paths()) / 2
 
 
 @pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
 def test_joined_page_is_the_template_page(client, monkeypatch, language):
-    outcome_page.build([language])
-    paths = PATHS if language == settings.LANGUAGE_CODE else covering_paths()
-    for answers in paths:
-        assert_same_page(*both(client, monkeypatch, language, answers), language, answers)
+    assert_joined_pages_are_template_pages(client, monkeypatch, language)
 
 
 def test_joined_page_is_the_template_page_in_the_pseudo_locale(client, monkeypatch, with_pseudo):
-    outcome_page.build([pseudo_locale.CODE])
-    for answers in covering_paths():
-        assert_same_page(*both(client, monkeypatch, pseudo_locale.CODE, answers),
-                         pseudo_locale.CODE, answers)
+    assert_joined_pages_are_template_pages(client, monkeypatch, pseudo_locale.CODE)
 
 
 def test_every_piece_is_covered_in_every_language():
-    """The chosen paths reach every outcome the decision has."""
+    """The chosen paths reach every outcome the decision has, and every answer in every place."""
     outcomes = {rules.outcome_for(answers) for answers in PATHS}
     assert {rules.outcome_for(answers) for answers in covering_paths()} == outcomes
+    rows = {(pair, n == len(a) - 1) for a in PATHS for n, pair in enumerate(a.items())}
+    assert {(pair, n == len(a) - 1)
+            for a in covering_paths() for n, pair in enumerate(a.items())} == rows
     assert len(covering_paths()) < len(PATHS) / 10
+
+
+def test_covering_outcomes_show_every_section_and_every_neighbouring_pair():
+    """The browser checks (tests/browser/test_accessibility.py, test_pseudo_layout.py) look at
+    these outcomes only: they must show every section, and every two sections that stand side by
+    side on any path, as the decision makes them."""
+    every = [rules.outcome_for(answers).sections for answers in PATHS]
+    shown = [rules.outcome_for(answers).sections for answers in pages.covering_outcomes()]
+    assert set().union(*every) == set().union(*shown)
+    assert set().union(*map(pages.neighbours, every)) == set().union(*map(pages.neighbours, shown))
+    assert len(shown) < len(pages.distinct_outcomes()) / 10
 
 
 @pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
@@ -172,18 +188,3 @@ def test_compressed_page_is_the_page(client, language):
     assert all(len(set(found)) == 1 for found in lengths.values())
     assert any(len(found) > 1 for found in lengths.values())
 
-
-def test_padding_is_only_spaces_between_tags(client, monkeypatch):
-    """Spaces between two tags change nothing on the page (between hidden fields, here)."""
-    outcome_page.build(["en"])
-    padded = 0
-    for answers in covering_paths():
-        joined, rendered = (response.content for response in both(client, monkeypatch, "en", answers))
-        extra = len(joined) - len(rendered)
-        if extra:
-            at = first_difference(joined, rendered)
-            assert joined[at:at + extra] == b" " * extra
-            assert joined[:at].endswith((b">", b">\n"))
-            assert joined[at + extra:].lstrip().startswith(b"<input")
-            padded += 1
-    assert padded > len(covering_paths()) / 2

@@ -50,11 +50,8 @@ def test_root_picks_a_language_without_a_cookie(client):
     assert not response.cookies
 
 
-@pytest.mark.parametrize("answers", ALL_PATHS)
-def test_every_outcome_renders(client, answers):
-    response = post(client, {**answers, "nav": "outcome"})
-    assert response.status_code == 200
-    assert b'class="outcome"' in response.content
+# That every outcome renders, in every language, both as the page joined from parts and from the
+# template: tests/test_outcome_page.py, on paths that show every piece a path can change.
 
 
 def test_a_full_run_sets_no_cookie_and_keeps_one_address(client):
@@ -68,7 +65,9 @@ def test_a_full_run_sets_no_cookie_and_keeps_one_address(client):
 
 
 @pytest.mark.parametrize("answers", ALL_PATHS[::97])
-def test_no_answer_code_in_any_url_of_any_page(client, answers):
+def test_no_answer_in_any_url_and_no_page_stored_or_indexed(client, answers):
+    """On every page of a run: no answer code in any address, every form POSTs, and every
+    question and outcome page is never stored or indexed (one walk checks both)."""
     for response in walk(client, answers):
         page = scrape(response.content)
         urls = page.links + [form["action"] for form in page.forms]
@@ -77,11 +76,6 @@ def test_no_answer_code_in_any_url_of_any_page(client, answers):
             if not url.startswith("http"):
                 assert not set(re.split(r"[/?=&#]", url)) & (ALL_CODES - {"", "en"}), url
         assert all(form["method"] == "post" for form in page.forms)
-
-
-@pytest.mark.parametrize("answers", ALL_PATHS[::97])
-def test_question_and_outcome_pages_are_never_stored_or_indexed(client, answers):
-    for response in walk(client, answers):
         assert "no-store" in response["Cache-Control"]
         assert "noindex" in response["X-Robots-Tag"]
 

@@ -19,6 +19,7 @@ from tests.conftest import ROOT
 from tests.pages import all_states, page_names
 
 STATES = all_states()
+CONTENT_SOURCE = (ROOT / "guide" / "content.py").read_text(encoding="utf-8")
 
 
 def fetch(client, state, **extra):
@@ -55,8 +56,32 @@ def assert_security_headers(response):
     assert "Set-Cookie" not in response and not response.cookies
 
 
+def outbound_links(html: str, kind: str) -> set[str]:
+    """Legal help, sources and the exit button: every link to another site says noreferrer and
+    has no query string built from answers. On pages with answers (questions, outcome) it opens
+    in a new tab, so the answers are still there (issue 14); Exit always leaves in the same tab.
+    Returns their addresses."""
+    outbound = set()
+    for tag in re.findall(r"<a\b[^>]*>", html):
+        href = re.search(r'href="([^"]*)"', tag)
+        if href and href.group(1).startswith(("http:", "https:", "//")):
+            outbound.add(href.group(1))
+            assert re.search(r'rel="[^"]*\bnoreferrer\b', tag), tag
+            if kind in {"question", "outcome"} and href.group(1) != settings.EXIT_URL:
+                assert 'target="_blank"' in tag, tag
+            else:
+                assert "target=" not in tag, tag
+    # Every address to another site is written out in the content module (or is the exit
+    # address): none is built from what a person answered.
+    for url in outbound - {settings.EXIT_URL}:
+        assert f'"{html_lib.unescape(url)}"' in CONTENT_SOURCE, url
+    return outbound
+
+
 @pytest.mark.parametrize("state", STATES, ids=[state.id for state in STATES])
 def test_every_page_and_state_has_every_security_header(client, state):
+    """And its links to other sites send no referrer and carry nothing (checked here, on the
+    same response, rather than by fetching every page again)."""
     response = fetch(client, state)
     assert response.status_code == state.status
     assert_security_headers(response)
@@ -64,6 +89,10 @@ def test_every_page_and_state_has_every_security_header(client, state):
     assert "Strict-Transport-Security" not in response
     if state.kind in {"question", "outcome"}:
         assert "no-store" in response["Cache-Control"]
+    outbound = outbound_links(response.content.decode(), state.kind)
+    assert settings.EXIT_URL in outbound
+    if state.kind == "outcome":
+        assert len(outbound) > 5  # the help links and sources were really looked at
 
 
 def test_static_files_error_pages_and_wrong_methods_have_the_headers_too(client):
@@ -155,31 +184,6 @@ def test_a_bad_host_gets_the_400_page_not_a_500(client):
     assert response.status_code == 400
     assert "evil" not in response.content.decode()
     assert "We could not read what your browser sent" in response.content.decode()
-
-
-def test_outbound_links_send_no_referrer_and_carry_nothing(client):
-    """Legal help, sources and the exit button: every link to another site says noreferrer and
-    has no query string built from answers. On pages with answers (questions, outcome) it opens
-    in a new tab, so the answers are still there (issue 14); Exit always leaves in the same tab."""
-    outbound = set()
-    for state in STATES:
-        html = fetch(client, state).content.decode()
-        for tag in re.findall(r"<a\b[^>]*>", html):
-            href = re.search(r'href="([^"]*)"', tag)
-            if href and href.group(1).startswith(("http:", "https:", "//")):
-                outbound.add(href.group(1))
-                assert re.search(r'rel="[^"]*\bnoreferrer\b', tag), tag
-                if state.kind in {"question", "outcome"} and href.group(1) != settings.EXIT_URL:
-                    assert 'target="_blank"' in tag, tag
-                else:
-                    assert "target=" not in tag, tag
-    # Every address to another site is written out in the content module (or is the exit
-    # address): none is built from what a person answered.
-    fixed = (ROOT / "guide" / "content.py").read_text(encoding="utf-8")
-    for url in outbound - {settings.EXIT_URL}:
-        assert f'"{html_lib.unescape(url)}"' in fixed, url
-    assert settings.EXIT_URL in outbound
-    assert len(outbound) > 5  # the help links and sources were really looked at
 
 
 def test_errors_are_logged_without_the_request_or_the_values():

@@ -1,5 +1,7 @@
 """The served stylesheet is the source minus comments and spare white space, and nothing else."""
 
+from pathlib import Path
+
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 
@@ -17,7 +19,7 @@ main :focus ,  a:visited {
 
 
 def test_the_served_stylesheet_is_the_minified_source():
-    source = open(finders.find("css/guide.css"), encoding="utf-8").read()
+    source = Path(finders.find("css/guide.css")).read_text(encoding="utf-8")
     served = staticfiles_storage.open(staticfiles_storage.stored_name("css/guide.css")).read()
     assert served.decode("utf-8") == minify_css(source)
     assert len(served) < len(source.encode("utf-8")) * 0.9

@@ -7,6 +7,7 @@ origin: localhost instead of 127.0.0.1), so that the exit can be followed to the
 
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pytest
 
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.browser
 
 
 class NeutralSite(BaseHTTPRequestHandler):
-    seen: list[dict[str, str]] = []
+    seen: ClassVar[list[dict[str, str]]] = []
 
     def do_GET(self):
         # The path too: the browser also asks for /favicon.ico.

@@ -1,5 +1,10 @@
-"""Full runs through every distinct outcome in Chromium against the real server (gunicorn, its
-access log): the answers stay in POST bodies and nowhere else.
+"""Full runs in Chromium against the real server (gunicorn, its access log): the answers stay in
+POST bodies and nowhere else.
+
+The runs choose every answer of every question at least once (what a run sends), and reach the
+outcomes that together show every outcome section and every pair of neighbouring sections (what
+an outcome page links to or asks for: tests/pages.py, `covering_outcomes`). An outcome page is its
+sections, so every link or request any of the 112 outcomes could make is made here.
 
 Answer codes such as "yes", "no", "same" or "other" are ordinary words, so nothing here searches
 for them loosely: URLs must be exactly the guide's own addresses with no query string, no request
@@ -11,12 +16,27 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from guide import rules
+from guide.questions import QUESTIONS
 from tests.helpers import ALL_CODES
-from tests.pages import distinct_outcomes
+from tests.pages import covering_outcomes
 
 pytestmark = pytest.mark.browser
 
-OUTCOMES = distinct_outcomes()
+
+def runs() -> list[dict[str, str]]:
+    """The covering outcomes, then the first paths that choose an answer no run has chosen."""
+    chosen = covering_outcomes()
+    seen = {pair for answers in chosen for pair in answers.items()}
+    for answers in rules.every_answer_path():
+        if not set(answers.items()) <= seen:
+            chosen.append(answers)
+            seen |= set(answers.items())
+    return chosen
+
+
+OUTCOMES = runs()
+ANSWERS = {(q.slug, code) for q in QUESTIONS for code in q.codes}
 PAGES_OF_A_RUN = {"/en/", "/en/before-you-start/", "/en/questions/"}
 # gunicorn.conf.py: '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 ACCESS_LINE = re.compile(r'\[[^\]]+\] "(GET|POST) (/[^ "?]*)" (\d{3}) (\d+|-) (\d+)ms')
@@ -37,7 +57,9 @@ def answer_every_question(page, answers: dict[str, str]) -> None:
 
 
 def test_every_outcome_leaves_no_answer_anywhere_but_the_post_body(server, context, page):
-    assert len(OUTCOMES) > 50  # every distinct outcome page, not a sample
+    # Every answer is sent in some run (tests/test_outcome_page.py checks that the covering
+    # outcomes show every section and every neighbouring pair).
+    assert {pair for answers in OUTCOMES for pair in answers.items()} == ANSWERS
     log_start = len(server.log_text())
     requests, responses = [], []
     page.on("request", lambda request: requests.append(request))

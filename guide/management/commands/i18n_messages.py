@@ -42,6 +42,7 @@ class Command(BaseCommand):
         root = Path(settings.BASE_DIR)
         os.chdir(root)  # makemessages reads the source from the current folder
         before = _snapshot(root)
+        originals = {path: path.read_text(encoding="utf-8") for path in before}
         for locale in catalogues.locales(root):
             catalogues.join(root, locale)
         call_command("makemessages", all=True, add_location="file", no_obsolete=True,
@@ -58,6 +59,10 @@ class Command(BaseCommand):
         after = _snapshot(root)
         changed = sorted(path for path in before.keys() | after.keys()
                          if before.get(path) != after.get(path))
+        # A check leaves an up-to-date catalogue as it found it, creation date included, so
+        # that `make test` never leaves the work tree changed.
+        for path in before.keys() - set(changed):
+            path.write_text(originals[path], encoding="utf-8")
         for path in changed:
             name = str(path.relative_to(root))
             self.stdout.writelines(difflib.unified_diff(
