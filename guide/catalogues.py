@@ -44,9 +44,7 @@ PO_NAME = "LC_MESSAGES/django.po"
 POT_NAME = "django.pot"
 
 #: Placeholders a translation must keep exactly: %(name)s, %s, {name}, HTML tags and entities.
-PLACEHOLDER = re.compile(
-    r"%\([^)]+\)[#0 +-]*\d*(?:\.\d+)?[a-zA-Z]|%[a-zA-Z]|%%|\{[a-zA-Z0-9_]*\}"
-)
+PLACEHOLDER = re.compile(r"%\([^)]+\)[#0 +-]*\d*(?:\.\d+)?[a-zA-Z]|%[a-zA-Z]|%%|\{[a-zA-Z0-9_]*\}")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>|&[a-zA-Z0-9#]+;")
 
 
@@ -70,8 +68,9 @@ def po_path(root: Path, directory: str, locale: str) -> Path:
 
 
 def all_po_files(root: Path) -> list[Path]:
-    return sorted(path for directory in CATALOGUE_DIRS
-                  for path in (root / directory).glob(f"*/{PO_NAME}"))
+    return sorted(
+        path for directory in CATALOGUE_DIRS for path in (root / directory).glob(f"*/{PO_NAME}")
+    )
 
 
 def join(root: Path, locale: str) -> None:
@@ -137,8 +136,14 @@ class Counts:
         return Counts(*(a + b for a, b in zip(self.astuple(), other.astuple(), strict=True)))
 
     def astuple(self) -> tuple[int, ...]:
-        return (self.translated, self.fuzzy, self.untranslated, self.translated_words,
-                self.fuzzy_words, self.untranslated_words)
+        return (
+            self.translated,
+            self.fuzzy,
+            self.untranslated,
+            self.translated_words,
+            self.fuzzy_words,
+            self.untranslated_words,
+        )
 
     @property
     def total(self) -> int:

@@ -93,8 +93,16 @@ class Filled:
 
     def gzip(self, max_random_bytes: int) -> bytes:
         """The page in gzip: one stream, its head and tail compressed ahead."""
-        compressor = zlib.compressobj(6, zlib.DEFLATED, _RAW, 8, zlib.Z_DEFAULT_STRATEGY,
-                                      self.frame.head[-WINDOW:])
+        compressor = zlib.compressobj(
+            6, zlib.DEFLATED, _RAW, 8, zlib.Z_DEFAULT_STRATEGY, self.frame.head[-WINDOW:]
+        )
         middle = compressor.compress(self.middle) + compressor.flush(zlib.Z_SYNC_FLUSH)
-        return b"".join((header(max_random_bytes), self.frame.head_deflated, middle,
-                         self.frame.tail_deflated, trailer(self.body)))
+        return b"".join(
+            (
+                header(max_random_bytes),
+                self.frame.head_deflated,
+                middle,
+                self.frame.tail_deflated,
+                trailer(self.body),
+            )
+        )

@@ -17,7 +17,9 @@ from guide.content import PUBLISHER_DOMAINS, ExternalLink
 OK = "ok"
 DEAD = "dead"  # The publisher's server says the page is gone (404, 410).
 CHECK = "check by hand"  # It answered, but not with the page (blocked robots, errors, moved away).
-UNREACHABLE = "unreachable"  # No answer at all: no network, a name that does not resolve, a timeout.
+UNREACHABLE = (
+    "unreachable"  # No answer at all: no network, a name that does not resolve, a timeout.
+)
 
 GONE = {404, 410}
 USER_AGENT = "KnowBeforeYouFile-link-check/1 (+maintainers' release check)"
@@ -32,8 +34,10 @@ class LinkResult:
 
 def on_publisher_domain(url: str, publisher: str) -> bool:
     host = (urlsplit(url).hostname or "").lower()
-    return any(host == domain or host.endswith("." + domain)
-               for domain in PUBLISHER_DOMAINS.get(publisher, ()))
+    return any(
+        host == domain or host.endswith("." + domain)
+        for domain in PUBLISHER_DOMAINS.get(publisher, ())
+    )
 
 
 def check_link(link: ExternalLink, timeout: float) -> LinkResult:

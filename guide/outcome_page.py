@@ -147,8 +147,10 @@ def _rows(row: str, marks: tuple[str, str, str]) -> dict[tuple[str, str], bytes]
     return {
         (q.slug, code): row.replace(summary, conditional_escape(q.summary))
         .replace(slug, conditional_escape(q.slug))
-        .replace(label, conditional_escape(q.label_for(code))).encode()
-        for q in QUESTIONS for code in q.codes
+        .replace(label, conditional_escape(q.label_for(code)))
+        .encode()
+        for q in QUESTIONS
+        for code in q.codes
     }
 
 
@@ -232,9 +234,13 @@ class _Draft:
     last_rows: dict[tuple[str, str], bytes]
 
     def page(self, room: int) -> Page:
-        return Page(middle=self.middle, frame=Frame.around(self.head, self.tail, room),
-                    words_shown_before=self.words_shown_before, rows=self.rows,
-                    last_rows=self.last_rows)
+        return Page(
+            middle=self.middle,
+            frame=Frame.around(self.head, self.tail, room),
+            words_shown_before=self.words_shown_before,
+            rows=self.rows,
+            last_rows=self.last_rows,
+        )
 
 
 def _build_page(views, answers: dict[str, str]) -> _Draft:
@@ -299,8 +305,9 @@ class _Recording(set):
         """Of the answers' hard words, those explained before {% explain_answers %}: found as
         the one call that explained exactly the words these answers still needed."""
         words = set(_new_words(carried, frozenset()))
-        found = {before & words for before, keys in self.calls
-                 if keys == _new_words(carried, before)}
+        found = {
+            before & words for before, keys in self.calls if keys == _new_words(carried, before)
+        }
         if len(found) != 1:
             raise ValueError("cannot tell where the answers' hard words are explained")
         return found.pop()

@@ -94,13 +94,13 @@ def build(languages: list[str] | None = None) -> None:
     # same bytes compressed are what GZipMiddleware sends (guide/compression.compress).
     questions = [None, *question_posts(covering_paths(every_outcome=False))]
     outcomes = [{**answers, "nav": "outcome"} for answers in covering_paths()]
+    longest: dict[tuple[str, str, str], int] = {}
+
+    def record(code, kind, encoding, length):
+        key = (code, kind, encoding)
+        longest[key] = max(longest.get(key, 0), length)
+
     for code in codes:
-        longest: dict[tuple[str, str, str], int] = {}
-
-        def record(kind, encoding, length):
-            key = (code, kind, encoding)
-            longest[key] = max(longest.get(key, 0), length)
-
         with translation.override(code):
             address = reverse("questions")
         for data in questions:
@@ -109,16 +109,16 @@ def build(languages: list[str] | None = None) -> None:
             else:
                 response = plain.post(address, data, secure=True)
             _check(response, QUESTION, data)
-            record(QUESTION, "identity", len(response.content))
-            record(QUESTION, "gzip", len(compression.compress(response.content, 1)))
+            record(code, QUESTION, "identity", len(response.content))
+            record(code, QUESTION, "gzip", len(compression.compress(response.content, 1)))
         for data in outcomes:
             for browser in (plain, compressed):
                 response = browser.post(address, data, secure=True)
                 _check(response, OUTCOME, data)
                 encoding = response.get("Content-Encoding", "identity")
-                record(OUTCOME, encoding, bare_length(response.content, encoding))
-        with _lock:
-            _targets.update((key, length + MARGIN) for key, length in longest.items())
+                record(code, OUTCOME, encoding, bare_length(response.content, encoding))
+    with _lock:
+        _targets.update((key, length + MARGIN) for key, length in longest.items())
 
 
 #: What guide/compression.header writes before the file name (FNAME set, mtime 0, unknown OS).
@@ -126,8 +126,9 @@ _GZIP_START = b"\x1f\x8b\x08\x08\x00\x00\x00\x00\x00\xff"
 
 
 def _check(response, kind: str, data) -> None:
-    if getattr(response, "page_kind", None) != kind or response.has_header("Content-Encoding") \
-            and response["Content-Encoding"] != "gzip":
+    if getattr(response, "page_kind", None) != kind or (
+        response.has_header("Content-Encoding") and response["Content-Encoding"] != "gzip"
+    ):
         raise ValueError(f"{data} did not give a {kind} page")
 
 
@@ -136,7 +137,7 @@ def _gzip_parts(body: bytes) -> tuple[bytes, bytes] | None:
     if not body.startswith(_GZIP_START):
         return None
     end = body.find(b"\x00", len(_GZIP_START))
-    return (body[:len(_GZIP_START)], body[end + 1:]) if end >= 0 else None
+    return (body[: len(_GZIP_START)], body[end + 1 :]) if end >= 0 else None
 
 
 def bare_length(body: bytes, encoding: str) -> int:

@@ -16,8 +16,24 @@ from django.utils import translation
 from guide.content import CONTENT
 
 #: Tags that start a new block of text.
-BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "ul", "ol", "dl",
-          "article", "blockquote", "br"}
+BLOCKS = {
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "div",
+    "section",
+    "ul",
+    "ol",
+    "dl",
+    "article",
+    "blockquote",
+    "br",
+}
 #: Marks where a sentence ends inside one block (e.g. a timeline entry's date, then its text).
 BREAK = "\x00"
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -61,8 +77,11 @@ class _Blocks(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if self._skipping or (self._skip_glossary and tag == "details"
-                              and "term" in (attrs.get("class") or "").split()):
+        if self._skipping or (
+            self._skip_glossary
+            and tag == "details"
+            and "term" in (attrs.get("class") or "").split()
+        ):
             self._skipping += tag == "details"
             return
         if tag == "li":
@@ -145,7 +164,7 @@ def as_sentences(html: str) -> str:
     sentences = []
     for block in blocks(html):
         for text in block.plain:
-            sentences.append(text if text[-1] in ".!?:…”\"" else f"{text}.")
+            sentences.append(text if text[-1] in '.!?:…”"' else f"{text}.")
     return " ".join(sentences)
 
 

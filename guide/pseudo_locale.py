@@ -17,14 +17,12 @@ from guide import catalogues
 
 CODE = "qps"
 LOCALE = "qps"
-LANG_INFO = {"bidi": False, "code": CODE, "name": "Pseudo-English",
-             "name_local": "Ƥşḗŭḓǿ-Ḗƞɠŀīşħ"}
+LANG_INFO = {"bidi": False, "code": CODE, "name": "Pseudo-English", "name_local": "Ƥşḗŭḓǿ-Ḗƞɠŀīşħ"}
 PLURAL_FORMS = "nplurals=2; plural=(n != 1);"
 
 _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    "ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑ"
-    "ȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ",
+    "ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ",
 )
 _VOWELS = re.compile(r"([aeiouAEIOU])")
 # Kept exactly: placeholders, HTML tags and entities.
@@ -75,6 +73,7 @@ def build(root: Path, output: Path) -> Path:
     po_file = output / LOCALE / "LC_MESSAGES" / "django.po"
     po_file.parent.mkdir(parents=True, exist_ok=True)
     pseudo_catalogue(catalogues.source_catalogue(root)).save(str(po_file))
-    subprocess.run(["msgfmt", "--check", "-o", str(po_file.with_suffix(".mo")), str(po_file)],
-                   check=True)
+    subprocess.run(
+        ["msgfmt", "--check", "-o", str(po_file.with_suffix(".mo")), str(po_file)], check=True
+    )
     return po_file

@@ -93,8 +93,10 @@ QUESTIONS: tuple[Question, ...] = (
             Choice("thinking", _("I am thinking about applying")),
             Choice(
                 "ssn",
-                _("I have a Social Security number (or I had an ITIN and now have a Social "
-                  "Security number)"),
+                _(
+                    "I have a Social Security number (or I had an ITIN and now have a Social "
+                    "Security number)"
+                ),
             ),
             Choice(UNSURE, NOT_SURE),
         ),
@@ -143,8 +145,10 @@ QUESTIONS: tuple[Question, ...] = (
             Choice("moved", _("No, I have moved since then")),
             Choice(
                 "other",
-                _("The return used another address, such as a tax office, a P.O. box or "
-                  "someone else's home"),
+                _(
+                    "The return used another address, such as a tax office, a P.O. box or "
+                    "someone else's home"
+                ),
             ),
             Choice(UNSURE, NOT_SURE),
         ),
@@ -198,13 +202,17 @@ QUESTIONS: tuple[Question, ...] = (
             Choice("none", _("No, never")),
             Choice(
                 "pending",
-                _("My case in immigration court is still going on, or my appeal to the Board of "
-                  "Immigration Appeals is waiting"),
+                _(
+                    "My case in immigration court is still going on, or my appeal to the Board of "
+                    "Immigration Appeals is waiting"
+                ),
             ),
             Choice(
                 "final",
-                _("Yes, I have an order. This includes an old order, even if I was deported or "
-                  "left and came back."),
+                _(
+                    "Yes, I have an order. This includes an old order, even if I was deported or "
+                    "left and came back."
+                ),
             ),
             Choice(UNSURE, NOT_SURE),
         ),
@@ -216,8 +224,9 @@ QUESTIONS: tuple[Question, ...] = (
             "reopen your case that is waiting for a decision?"
         ),
         summary=_("Other protection"),
-        hint=_("TPS means Temporary Protected Status. DACA is Deferred Action for Childhood "
-               "Arrivals."),
+        hint=_(
+            "TPS means Temporary Protected Status. DACA is Deferred Action for Childhood Arrivals."
+        ),
         why=_(
             "Some people with a deportation order also have another kind of protection. Your "
             "answer tells us whether to mention it."

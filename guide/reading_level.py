@@ -38,8 +38,9 @@ FORMULAS: dict[str, Formula] = {
     "en": Formula("Flesch–Kincaid grade", "en_US", textstatistics.flesch_kincaid_grade, 8, True),
     # Fernández Huerta's reading ease for Spanish: 60–70 reads as "normal", U.S. grades 7–8;
     # 70–80 as "fairly easy", grade 6. So 60 is the grade-8 limit.
-    "es": Formula("Fernández Huerta reading ease", "es", textstatistics.fernandez_huerta, 60,
-                  False),
+    "es": Formula(
+        "Fernández Huerta reading ease", "es", textstatistics.fernandez_huerta, 60, False
+    ),
 }
 
 
@@ -70,7 +71,7 @@ def score(text: str, language: str) -> float:
 
 def _sentence(text) -> str:
     text = str(text).strip()
-    return text if text[-1] in ".!?:…”\"" else f"{text}."
+    return text if text[-1] in '.!?:…”"' else f"{text}."
 
 
 def question_page_text(question) -> str:
@@ -102,8 +103,8 @@ def page_texts(language: str) -> dict[str, str]:
             for number, question in enumerate(QUESTIONS, start=1)
         }
         for distinct in review.distinct_outcomes():
-            texts[f"outcome {distinct.number} ({distinct.outcome.situation})"] = (
-                outcome_page_text(distinct, language)
+            texts[f"outcome {distinct.number} ({distinct.outcome.situation})"] = outcome_page_text(
+                distinct, language
             )
     return texts
 

@@ -59,14 +59,18 @@ def answer_patterns(paths, slugs: list[str] | None = None) -> list[Pattern]:
         for position in range(len(slugs)):
             merged: dict[tuple, frozenset[str]] = {}
             for cube in cubes:
-                rest = cube[:position] + cube[position + 1:]
+                rest = cube[:position] + cube[position + 1 :]
                 merged[rest] = merged.get(rest, frozenset()) | cube[position]
             grown = {rest[:position] + (codes,) + rest[position:] for rest, codes in merged.items()}
             if len(grown) < len(cubes):
                 cubes, changed = grown, True
     order = {q.slug: {code: n for n, code in enumerate((*q.codes, SKIPPED))} for q in QUESTIONS}
-    ordered = sorted(cubes, key=lambda cube: [sorted(order[s][c] for c in codes)
-                                              for s, codes in zip(slugs, cube, strict=True)])
+    ordered = sorted(
+        cubes,
+        key=lambda cube: [
+            sorted(order[s][c] for c in codes) for s, codes in zip(slugs, cube, strict=True)
+        ],
+    )
     return [dict(zip(slugs, cube, strict=True)) for cube in ordered]
 
 
@@ -92,6 +96,7 @@ def _condition(question) -> str:
 
 
 # --- docs/outcomes.md ---------------------------------------------------------------------------
+
 
 def _section_variants(outcomes: list[DistinctOutcome]) -> tuple[dict, dict]:
     """Each section's English text, once. If a section ever reads differently on two outcomes,
@@ -201,17 +206,28 @@ def _outcomes_markdown() -> str:
     for key, variants in texts.items():
         for number, text in enumerate(variants, start=1):
             name = key if number == 1 else f"{key} ({number})"
-            lines += [f'<a id="{_anchor(name)}"></a>', "", f"### {name}", "",
-                      f"*Sources: {_section_sources(key)}*", "", text, ""]
+            lines += [
+                f'<a id="{_anchor(name)}"></a>',
+                "",
+                f"### {name}",
+                "",
+                f"*Sources: {_section_sources(key)}*",
+                "",
+                text,
+                "",
+            ]
     lines += ["## Part 3: the sources", ""]
     for source in content.SOURCES.values():
         link = f" <{source.url}>" if source.url else " (cited by name, no link)"
-        lines.append(f"- **{source.key}**: {source.publisher}, “{source.title}”; tier "
-                     f"{source.tier}; last checked {source.last_checked.isoformat()}.{link}")
+        lines.append(
+            f"- **{source.key}**: {source.publisher}, “{source.title}”; tier "
+            f"{source.tier}; last checked {source.last_checked.isoformat()}.{link}"
+        )
     return "\n".join(lines).rstrip() + "\n"
 
 
 # --- docs/flow.mmd ------------------------------------------------------------------------------
+
 
 def _mermaid_text(text: object) -> str:
     return str(text).replace('"', "#quot;")
@@ -233,8 +249,9 @@ def _flow_mermaid() -> str:
     previous = ["start"]
     for number, question in enumerate(QUESTIONS, start=1):
         codes = " · ".join(question.codes)
-        lines.append(f'    {question.slug}["{number}. {_mermaid_text(question.text)}'
-                     f'<br/>answers: {codes}"]')
+        lines.append(
+            f'    {question.slug}["{number}. {_mermaid_text(question.text)}<br/>answers: {codes}"]'
+        )
         if isinstance(question.asked_when, AnsweredWith):
             check = f"ask_{question.slug}"
             lines.append(f'    {check}{{"{question.asked_when.describe()}?"}}')
@@ -255,8 +272,10 @@ def _flow_mermaid() -> str:
     for distinct in distinct_outcomes():
         counts[distinct.outcome.situation] += 1
     for situation, _rule in _situation_rules():
-        lines.append(f'    {situation} --> {situation}_outcomes[/"{counts[situation]} distinct '
-                     f'outcomes: docs/outcomes.md"/]')
+        lines.append(
+            f'    {situation} --> {situation}_outcomes[/"{counts[situation]} distinct '
+            f'outcomes: docs/outcomes.md"/]'
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -290,8 +309,11 @@ def _situation_rules() -> list[tuple[str, str]]:
     for situation in sorted(paths):
         alternatives = []
         for pattern in answer_patterns(paths[situation], deciding):
-            parts = [_in_words(slug, codes) for slug, codes in pattern.items()
-                     if describe_codes(slug, codes) != ANY]
+            parts = [
+                _in_words(slug, codes)
+                for slug, codes in pattern.items()
+                if describe_codes(slug, codes) != ANY
+            ]
             alternatives.append(" and ".join(parts))
         if len(alternatives) > 1:
             alternatives = [f"({alternative})" for alternative in alternatives]

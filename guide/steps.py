@@ -85,8 +85,14 @@ def step_for(data: MultiValueMapping) -> Step:
     if tampered:
         shown = current if current and current.asked_when(kept) else None
         shown = shown or rules.first_unanswered(kept) or rules.questions_asked(kept)[0]
-        return Step("question", _without(kept, shown), shown, error=INVALID,
-                    returning=returning, tampered=True)
+        return Step(
+            "question",
+            _without(kept, shown),
+            shown,
+            error=INVALID,
+            returning=returning,
+            tampered=True,
+        )
 
     # "Change" on the outcome page: show that question with its answer selected.
     if change is not None:
@@ -125,9 +131,7 @@ def _without(answers: Mapping[str, str], question: Question) -> dict[str, str]:
     return {slug: code for slug, code in answers.items() if slug != question.slug}
 
 
-def _first_open_step(
-    answers: dict[str, str], *, error: str = "", returning: bool = False
-) -> Step:
+def _first_open_step(answers: dict[str, str], *, error: str = "", returning: bool = False) -> Step:
     """The first question without an answer, or the outcome once every asked question has one.
 
     An error here means the form named no usable question: it is answered with 400.
@@ -136,5 +140,11 @@ def _first_open_step(
     if open_question is None and not error:
         return Step("outcome", answers)
     question = open_question or rules.questions_asked(answers)[0]
-    return Step("question", _without(answers, question) if error else answers, question,
-                error=error, returning=returning, tampered=bool(error))
+    return Step(
+        "question",
+        _without(answers, question) if error else answers,
+        question,
+        error=error,
+        returning=returning,
+        tampered=bool(error),
+    )

@@ -30,7 +30,8 @@ def months(events: Sequence[TimelineEvent]) -> list[Month]:
     day = first
     while day <= last:
         in_month = tuple(
-            (number, event) for number, event in numbered
+            (number, event)
+            for number, event in numbered
             if (event.when.year, event.when.month) == (day.year, day.month)
         )
         result.append(Month(day, in_month, starts_year=day == first or day.month == 1))

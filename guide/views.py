@@ -5,8 +5,8 @@ from functools import wraps
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils import translation
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
@@ -42,8 +42,9 @@ def root(request: HttpRequest) -> HttpResponse:
     (docs/performance.md). The same address gives each browser its own language, so the
     answer varies by Accept-Language and only the browser may keep it; search engines are
     pointed to the language's own address."""
-    response = render(request, "guide/start.html",
-                      {"description": descriptions.DESCRIPTIONS["start"]})
+    response = render(
+        request, "guide/start.html", {"description": descriptions.DESCRIPTIONS["start"]}
+    )
     patch_vary_headers(response, ("Accept-Language",))
     patch_cache_control(response, private=True, no_cache=True)
     response["Link"] = f'<{sharing.public_address(translation.get_language())}>; rel="canonical"'
@@ -78,18 +79,23 @@ def questions(request: HttpRequest) -> HttpResponse:
         usual = not _asks_for_a_variant(request.POST)
         # The usual page, joined from parts built once (guide/outcome_page.py); the same
         # page as the template below, which still serves the rare variants.
-        page = outcome_page.response_for(step.answers, translation.get_language()) if usual \
-            else None
+        page = (
+            outcome_page.response_for(step.answers, translation.get_language()) if usual else None
+        )
         if page is None:
             options = _handout_options(request)
             page = render(request, "guide/outcome.html", _outcome_context(step.answers, options))
         if usual:
             # Padded to one length per language (guide/padding.py): its size tells nothing.
-            page.page_kind = padding.OUTCOME
+            page.page_kind = padding.OUTCOME  # type: ignore[attr-defined]  # read by guide.padding
         return page
-    page = render(request, "guide/question.html", _question_context(step, restarted=restarted),
-                  status=step.status)
-    page.page_kind = padding.QUESTION
+    page = render(
+        request,
+        "guide/question.html",
+        _question_context(step, restarted=restarted),
+        status=step.status,
+    )
+    page.page_kind = padding.QUESTION  # type: ignore[attr-defined]  # read by guide.padding
     return page
 
 
@@ -139,13 +145,14 @@ def words(request: HttpRequest) -> HttpResponse:
 def flyer(request: HttpRequest) -> HttpResponse:
     """A one-page printable flyer with this language's address and its QR code."""
     address = sharing.public_address(request.LANGUAGE_CODE, request)
-    return render(request, "guide/flyer.html",
-                  {"address": address, "qr": sharing.qr_svg(address)})
+    return render(request, "guide/flyer.html", {"address": address, "qr": sharing.qr_svg(address)})
 
 
 def _carried(answers: rules.Answers, *, leave_out: str = "") -> list[tuple[str, str]]:
     """The answers that travel in hidden fields, in question order."""
-    return [(q.slug, answers[q.slug]) for q in QUESTIONS if q.slug in answers and q.slug != leave_out]
+    return [
+        (q.slug, answers[q.slug]) for q in QUESTIONS if q.slug in answers and q.slug != leave_out
+    ]
 
 
 def _language_switch(answers: rules.Answers, **controls: str) -> list[tuple[str, str]]:
@@ -161,7 +168,8 @@ def _intro_context(answers: rules.Answers) -> dict:
         "keeps_answers": bool(answers),
         # Reached with Back from the first question: another language keeps the answers.
         "language_switch": _language_switch(answers, q=QUESTIONS[0].slug, nav=steps.BACK)
-        if answers else None,
+        if answers
+        else None,
     }
 
 
@@ -176,7 +184,9 @@ def _question_context(step: steps.Step, *, restarted: bool = False) -> dict:
         # The Back form keeps this question's saved answer too.
         "all_carried": _carried(dict(step.answers)),
         "language_switch": _language_switch(
-            dict(step.answers), q=question.slug, nav=steps.STAY,
+            dict(step.answers),
+            q=question.slug,
+            nav=steps.STAY,
             **({"return": "outcome"} if step.returning else {}),
         ),
         "returning": step.returning,
@@ -190,8 +200,9 @@ def _question_context(step: steps.Step, *, restarted: bool = False) -> dict:
 def _asks_for_a_variant(data) -> bool:
     """Whether the outcome is asked for with a second language or with the answers in print.
     (A language that is no other language gives the usual page, from the template.)"""
-    return (bool(data.get("also")) or data.get("print_details") == "yes"
-            or data.get("print") == "now")
+    return (
+        bool(data.get("also")) or data.get("print_details") == "yes" or data.get("print") == "now"
+    )
 
 
 def _handout_options(request: HttpRequest) -> dict:
@@ -206,10 +217,13 @@ def _handout_options(request: HttpRequest) -> dict:
         if code != current
     ]
     also = next((info for info in others if info["code"] == data.get("also")), None)
-    return {"also": also, "other_languages": others,
-            "print_details": data.get("print_details") == "yes",
-            # Print was pressed with these choices: the page prints itself (static/js/print.js).
-            "print_now": data.get("print") == "now"}
+    return {
+        "also": also,
+        "other_languages": others,
+        "print_details": data.get("print_details") == "yes",
+        # Print was pressed with these choices: the page prints itself (static/js/print.js).
+        "print_now": data.get("print") == "now",
+    }
 
 
 #: The sections that say the same to everyone, whatever they answered: the agreement, what it
@@ -248,9 +262,7 @@ def _outcome_context(answers: rules.Answers, options: dict | None = None) -> dic
         # with nav=outcome: one copy of the answers on the page, not one per form.
         "language_switch_form": "answers",
         "carried": _carried(answers),
-        "answer_rows": [
-            (q, q.label_for(answers[q.slug])) for q in QUESTIONS if q.slug in answers
-        ],
+        "answer_rows": [(q, q.label_for(answers[q.slug])) for q in QUESTIONS if q.slug in answers],
         "sources": content.sources_for(outcome.sections),
         "timeline": content.TIMELINE,
         "groups": content.HELP_LINKS_BY_GROUP,

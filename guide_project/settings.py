@@ -33,7 +33,9 @@ def env_date(name: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ImproperlyConfigured(f"{name} must be a date like 2026-12-01, not {value!r}.") from None
+        raise ImproperlyConfigured(
+            f"{name} must be a date like 2026-12-01, not {value!r}."
+        ) from None
 
 
 DEBUG = env_bool("DJANGO_DEBUG")
@@ -241,8 +243,11 @@ LOGGING = {
         # are expected from bots and are not logged.
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         # A refused Host header and the like: one line each, no traceback (the client's doing).
-        "django.security": {"handlers": ["console_one_line"], "level": "WARNING",
-                            "propagate": False},
+        "django.security": {
+            "handlers": ["console_one_line"],
+            "level": "WARNING",
+            "propagate": False,
+        },
         "guide": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }

@@ -34,8 +34,9 @@ def ships(locale_dir: Path, locale: str) -> bool:
 
 def problems_in(path: Path, *, must_be_complete: bool) -> list[str]:
     problems = []
-    msgfmt = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)],
-                            capture_output=True, text=True)
+    msgfmt = subprocess.run(
+        ["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True
+    )
     if msgfmt.returncode:
         details = msgfmt.stderr.strip().replace("\n", "\n    ")
         problems.append(f"msgfmt --check failed:\n    {details}")
@@ -52,23 +53,33 @@ def problems_in(path: Path, *, must_be_complete: bool) -> list[str]:
         for translation in translations:
             for kind, find in (("placeholders", placeholders), ("HTML tags", tags)):
                 if not any(find(translation) == find(source) for source in sources):
-                    problems.append(f"{kind} differ from the English in {entry.msgid[:60]!r}: "
-                                    f"{find(sources[0])} ≠ {find(translation)}")
+                    problems.append(
+                        f"{kind} differ from the English in {entry.msgid[:60]!r}: "
+                        f"{find(sources[0])} ≠ {find(translation)}"
+                    )
     if must_be_complete:
         if po.fuzzy_entries():
-            problems.append(f"{len(po.fuzzy_entries())} fuzzy entries (their English changed: "
-                            "a translator must confirm them), first: "
-                            f"{po.fuzzy_entries()[0].msgid[:60]!r}")
+            problems.append(
+                f"{len(po.fuzzy_entries())} fuzzy entries (their English changed: "
+                "a translator must confirm them), first: "
+                f"{po.fuzzy_entries()[0].msgid[:60]!r}"
+            )
         if po.untranslated_entries():
-            problems.append(f"{len(po.untranslated_entries())} untranslated entries, first: "
-                            f"{po.untranslated_entries()[0].msgid[:60]!r}")
+            problems.append(
+                f"{len(po.untranslated_entries())} untranslated entries, first: "
+                f"{po.untranslated_entries()[0].msgid[:60]!r}"
+            )
     return problems
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--locale-dir", type=Path, default=Path("locale"),
-                        help="where each language's status.toml is (default: locale)")
+    parser.add_argument(
+        "--locale-dir",
+        type=Path,
+        default=Path("locale"),
+        help="where each language's status.toml is (default: locale)",
+    )
     parser.add_argument("files", nargs="+", type=Path)
     args = parser.parse_args(argv)
     failed = False
@@ -77,8 +88,10 @@ def main(argv: list[str] | None = None) -> int:
         complete = ships(args.locale_dir, locale)
         problems = problems_in(path, must_be_complete=complete)
         c = counts(polib.pofile(str(path)))
-        print(f"{path}: {c.translated}/{c.total} translated, {c.fuzzy} fuzzy, "
-              f"{c.untranslated} untranslated ({'ships' if complete else 'not shipped yet'})")
+        print(
+            f"{path}: {c.translated}/{c.total} translated, {c.fuzzy} fuzzy, "
+            f"{c.untranslated} untranslated ({'ships' if complete else 'not shipped yet'})"
+        )
         for problem in problems:
             print(f"  FAIL {problem}")
         failed |= bool(problems)

@@ -26,11 +26,17 @@ def draw(size: int) -> Image.Image:
     pen = ImageDraw.Draw(image)
     pen.rounded_rectangle((0, 0, big - 1, big - 1), radius=6 * unit, fill=BRAND)
     pen.rounded_rectangle((8 * unit, 5 * unit, 24 * unit, 27 * unit), radius=1.5 * unit, fill=WHITE)
-    pen.line([(11 * unit, 16.5 * unit), (14.5 * unit, 20 * unit), (21 * unit, 11.5 * unit)],
-             fill=BRAND, width=round(2.8 * unit), joint="curve")
+    pen.line(
+        [(11 * unit, 16.5 * unit), (14.5 * unit, 20 * unit), (21 * unit, 11.5 * unit)],
+        fill=BRAND,
+        width=round(2.8 * unit),
+        joint="curve",
+    )
     # 32 colours (with their transparency) are plenty for two colours' smooth edges, and make
     # the file a quarter of its size.
-    return image.resize((size, size), Image.LANCZOS).quantize(colors=32, method=Image.Quantize.FASTOCTREE)
+    return image.resize((size, size), Image.LANCZOS).quantize(
+        colors=32, method=Image.Quantize.FASTOCTREE
+    )
 
 
 def ico(images: list[Image.Image]) -> bytes:
@@ -44,10 +50,12 @@ def ico(images: list[Image.Image]) -> bytes:
     header = struct.pack("<HHH", 0, 1, len(images))
     offset = len(header) + 16 * len(images)
     entries = b""
-    for image, png in zip(images, pngs):
+    for image, png in zip(images, pngs, strict=False):
         width, height = image.size
         # Width and height 0 mean 256; 32 bits a pixel; then the PNG's length and where it starts.
-        entries += struct.pack("<BBBBHHII", width % 256, height % 256, 0, 0, 1, 32, len(png), offset)
+        entries += struct.pack(
+            "<BBBBHHII", width % 256, height % 256, 0, 0, 1, 32, len(png), offset
+        )
         offset += len(png)
     return header + entries + b"".join(pngs)
 

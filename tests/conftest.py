@@ -31,7 +31,8 @@ PHONE = {"width": 360, "height": 740}
 
 def pytest_addoption(parser):
     parser.addoption(
-        "--covering-only", action="store_true",
+        "--covering-only",
+        action="store_true",
         help="walk only the covering outcomes of tests/pages.py (make test-fast)",
     )
 
@@ -75,7 +76,10 @@ def serve(log_path: Path, **extra_env: str):
     with open(log_path, "w", encoding="utf-8") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
     deadline = time.monotonic() + 30
     while True:

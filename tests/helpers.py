@@ -25,8 +25,13 @@ class FormScraper(HTMLParser):
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "form":
-            self._open = {"id": attrs.get("id"), "action": attrs.get("action"),
-                          "method": attrs.get("method"), "fields": [], "buttons": []}
+            self._open = {
+                "id": attrs.get("id"),
+                "action": attrs.get("action"),
+                "method": attrs.get("method"),
+                "fields": [],
+                "buttons": [],
+            }
             self.forms.append(self._open)
         elif tag in ("input", "button"):
             kind = "fields" if tag == "input" else "buttons"
@@ -72,8 +77,15 @@ def post_for(answers: dict[str, str], **controls: str) -> dict[str, str]:
 
 
 def final_path() -> dict[str, str]:
-    return {"itin": "itin", "filed": "recent", "address": "same", "household": "others",
-            "order": "final", "protection": "no_protection", "this_year": "undecided"}
+    return {
+        "itin": "itin",
+        "filed": "recent",
+        "address": "same",
+        "household": "others",
+        "order": "final",
+        "protection": "no_protection",
+        "this_year": "undecided",
+    }
 
 
 def complete(answers: dict[str, str]) -> bool:

@@ -62,8 +62,9 @@ def _route_names(resolver: URLResolver, prefix: str = "") -> list[str]:
 
 def page_names() -> list[str]:
     """Every named route of the URLconf that is opened with GET and takes no argument."""
-    return [name for name in dict.fromkeys(_route_names(get_resolver()))
-            if name not in NOT_GET_PAGES]
+    return [
+        name for name in dict.fromkeys(_route_names(get_resolver())) if name not in NOT_GET_PAGES
+    ]
 
 
 @cache
@@ -163,8 +164,9 @@ def _states(language: str, covering: bool) -> tuple[PageState, ...]:
     with translation.override(language):
         paths = {name: reverse(name) for name in page_names()}
         questions = reverse("questions")
-    states = [PageState(language, f"page-{name.replace(':', '-')}", path)
-              for name, path in paths.items()]
+    states = [
+        PageState(language, f"page-{name.replace(':', '-')}", path) for name, path in paths.items()
+    ]
     states.append(PageState(language, "page-not-found", f"/{language}/no-such-page/", status=404))
     for question in QUESTIONS:
         before = _answers_before(question)
@@ -172,22 +174,43 @@ def _states(language: str, covering: bool) -> tuple[PageState, ...]:
         # Continue with no answer: the question comes back with its error.
         missing = {**before, "q": question.slug, "nav": steps.CONTINUE}
         detail = {"question": question.slug, "answers": before}
-        states.append(PageState(language, f"question-{question.slug}", questions,
-                                tuple(plain.items()), kind="question", detail=detail))
-        states.append(PageState(language, f"question-{question.slug}-error", questions,
-                                tuple(missing.items()), kind="question",
-                                detail={**detail, "error": True}))
+        states.append(
+            PageState(
+                language,
+                f"question-{question.slug}",
+                questions,
+                tuple(plain.items()),
+                kind="question",
+                detail=detail,
+            )
+        )
+        states.append(
+            PageState(
+                language,
+                f"question-{question.slug}-error",
+                questions,
+                tuple(missing.items()),
+                kind="question",
+                detail={**detail, "error": True},
+            )
+        )
     outcomes = list(enumerate(distinct_outcomes()))
     if covering:
         outcomes = [outcomes[n] for n in _covering_outcomes()]
     for number, answers in outcomes:
         fields = {**answers, "nav": steps.OUTCOME}
-        states.append(PageState(language, f"outcome-{number:03d}", questions,
-                                tuple(fields.items()), kind="outcome",
-                                detail={"answers": answers}))
+        states.append(
+            PageState(
+                language,
+                f"outcome-{number:03d}",
+                questions,
+                tuple(fields.items()),
+                kind="outcome",
+                detail={"answers": answers},
+            )
+        )
     return tuple(states)
 
 
 def all_states(*, covering: bool | None = None) -> list[PageState]:
-    return [state for language in languages()
-            for state in states_for(language, covering=covering)]
+    return [state for language in languages() for state in states_for(language, covering=covering)]

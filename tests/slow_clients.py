@@ -9,11 +9,12 @@ While they are open, an ordinary request is timed. Everything goes to 127.0.0.1 
 loop is bounded: the clients close after `hold` seconds whatever happens.
 """
 
+import contextlib
 import socket
 import threading
 import time
 import urllib.request
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 BODY_LENGTH = 1000
 
@@ -37,19 +38,21 @@ def slow_clients(port: int, *, tricklers: int = 200, readers: int = 200, hold: f
     trickling: list[socket.socket] = []
     for _ in range(tricklers):
         sock = _connect(port)
-        sock.send((f"POST /en/questions/ HTTP/1.1\r\nHost: {host}\r\n"
-                   "Content-Type: application/x-www-form-urlencoded\r\n"
-                   f"Content-Length: {BODY_LENGTH}\r\n\r\n").encode())
+        sock.send(
+            (
+                f"POST /en/questions/ HTTP/1.1\r\nHost: {host}\r\n"
+                "Content-Type: application/x-www-form-urlencoded\r\n"
+                f"Content-Length: {BODY_LENGTH}\r\n\r\n"
+            ).encode()
+        )
         socks.append(sock)
         trickling.append(sock)
     # The largest page, uncompressed (no Accept-Encoding), never read.
     request = (f"GET /en/about/ HTTP/1.1\r\nHost: {host}\r\n\r\n").encode()
     for _ in range(readers):
         sock = _connect(port, receive_buffer=2048)
-        try:
+        with suppress(BlockingIOError):
             sock.send(request)
-        except BlockingIOError:
-            pass
         socks.append(sock)
 
     stop = threading.Event()
@@ -59,10 +62,9 @@ def slow_clients(port: int, *, tricklers: int = 200, readers: int = 200, hold: f
         deadline = time.monotonic() + hold
         while not stop.is_set() and sent < BODY_LENGTH - 1 and time.monotonic() < deadline:
             for sock in trickling:
-                try:
+                # OSError: the server closed it, one slow client fewer.
+                with contextlib.suppress(OSError):
                     sock.send(b"a")
-                except OSError:
-                    pass  # The server closed it: one slow client fewer.
             sent += 1
             stop.wait(1)
 

@@ -15,8 +15,9 @@ from guide.middleware import GZipMiddleware
 # Page-like bytes: anything but the zero byte, which no page holds and the frame relies on.
 text = st.binary(max_size=3000).map(lambda data: data.replace(b"\x00", b"."))
 # Long enough, and repetitive enough, for deflate to refer far back.
-page_text = st.lists(st.sampled_from([b"<p>Una p\xc3\xa1gina</p>\n", b"<li>", b"ITIN ", b"\xd8\xa7"]),
-                     max_size=3000).map(b"".join)
+page_text = st.lists(
+    st.sampled_from([b"<p>Una p\xc3\xa1gina</p>\n", b"<li>", b"ITIN ", b"\xd8\xa7"]), max_size=3000
+).map(b"".join)
 
 
 def test_compressed_pages_are_gzip_with_random_padding():
@@ -67,10 +68,14 @@ def test_the_middle_is_the_only_part_compressed_per_request(monkeypatch):
 
     def counting(*args, **kwargs):
         compressor = real(*args, **kwargs)
-        return type("Counting", (), {
-            "compress": lambda self, data: compressed.append(data) or compressor.compress(data),
-            "flush": lambda self, mode: compressor.flush(mode),
-        })()
+        return type(
+            "Counting",
+            (),
+            {
+                "compress": lambda self, data: compressed.append(data) or compressor.compress(data),
+                "flush": lambda self, mode: compressor.flush(mode),
+            },
+        )()
 
     monkeypatch.setattr(zlib, "compressobj", counting)
     frame.fill(b"<b>middle</b>").gzip(10)

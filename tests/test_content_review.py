@@ -21,6 +21,7 @@ NOT_IN_FORCE = "We could not confirm whether these court orders are still in for
 
 # --- docs/outcomes.md and docs/flow.mmd --------------------------------------------------------
 
+
 def test_reviewers_outcomes_document_is_up_to_date_with_the_code():
     assert (DOCS / "outcomes.md").read_text(encoding="utf-8") == review.outcomes_markdown(), (
         "The outcomes or their text changed: run `make outcomes`, have the diff of "
@@ -66,8 +67,11 @@ def test_every_distinct_outcome_is_in_the_document_once_with_all_its_section_tex
         for key in distinct.outcome.sections:
             assert f"\n### {key}\n" in text, key
     # Full English text, not just names: sentences from several sections.
-    for sentence in ("The agreement does not give ICE full tax returns.",
-                     "This service shows only cases in immigration court.", NOT_IN_FORCE):
+    for sentence in (
+        "The agreement does not give ICE full tax returns.",
+        "This service shows only cases in immigration court.",
+        NOT_IN_FORCE,
+    ):
         assert sentence in text
 
 
@@ -95,6 +99,7 @@ def test_condition_descriptions_say_what_the_conditions_do():
 
 
 # --- The two dates and the docket line ---------------------------------------------------------
+
 
 def _outcome(client, answers=None):
     response = client.post("/en/questions/", {**(answers or final_path()), "nav": "outcome"})
@@ -132,6 +137,7 @@ def test_release_checklist_includes_the_docket_check(capsys):
 
 # --- What's changed ----------------------------------------------------------------------------
 
+
 def test_changelog_is_newest_first_and_names_the_current_version():
     dates = [change.when for change in content.CHANGELOG]
     assert dates == sorted(dates, reverse=True)
@@ -153,6 +159,8 @@ def test_whats_changed_page_lists_every_update_in_every_language(client, languag
 
 
 def test_whats_changed_is_linked_from_the_dates(client):
-    for html in (client.get("/en/about/").content.decode(),
-                 client.post("/en/questions/", {**final_path(), "nav": "outcome"}).content.decode()):
+    for html in (
+        client.get("/en/about/").content.decode(),
+        client.post("/en/questions/", {**final_path(), "nav": "outcome"}).content.decode(),
+    ):
         assert 'href="/en/whats-changed/"' in html

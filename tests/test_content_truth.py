@@ -24,14 +24,46 @@ from guide.questions import QUESTIONS_BY_SLUG
 from tests.helpers import visible_text
 
 PROJECT = settings.BASE_DIR
-MONTHS = {name: number for number, name in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"], start=1)}
+MONTHS = {
+    name: number
+    for number, name in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        start=1,
+    )
+}
 # Django's English DATE_FORMAT abbreviates: "Nov. 25, 2026", "May 12, 2025", "Sept. 1, 2025".
-ABBREVIATED = {"Jan.": 1, "Feb.": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
-               "Aug.": 8, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
-DATE = re.compile(r"\b(" + "|".join(re.escape(m) for m in [*MONTHS, *ABBREVIATED]) +
-                  r")(?:\s+(\d{1,2}),)?\s+(\d{4})\b")
+ABBREVIATED = {
+    "Jan.": 1,
+    "Feb.": 2,
+    "March": 3,
+    "April": 4,
+    "May": 5,
+    "June": 6,
+    "July": 7,
+    "Aug.": 8,
+    "Sept.": 9,
+    "Oct.": 10,
+    "Nov.": 11,
+    "Dec.": 12,
+}
+DATE = re.compile(
+    r"\b("
+    + "|".join(re.escape(m) for m in [*MONTHS, *ABBREVIATED])
+    + r")(?:\s+(\d{1,2}),)?\s+(\d{4})\b"
+)
 
 
 @cache
@@ -80,7 +112,8 @@ def test_every_unsure_outcome_says_to_see_an_immigration_lawyer_before_filing():
     assert unsure
     for outcome in unsure:
         assert "talk to an immigration lawyer before you file a tax return" in (
-            outcome_text(outcome.number)), outcome.number
+            outcome_text(outcome.number)
+        ), outcome.number
 
 
 def test_no_outcome_says_anything_was_checked_later_than_the_newest_court_information():
@@ -120,8 +153,7 @@ def test_what_the_agreement_allows_is_said_beside_the_court_orders_that_blocked_
     assert f"criminal investigation. As of {as_of}, two court orders blocked this sharing." in intro
     covers = outcome_text(1)
     assert "ICE can ask the IRS" not in covers
-    assert (f"being investigated. As of {as_of}, two court orders blocked this sharing."
-            in covers)
+    assert f"being investigated. As of {as_of}, two court orders blocked this sharing." in covers
 
 
 # --- Medium -------------------------------------------------------------------------------------
@@ -170,16 +202,20 @@ def test_ices_december_2025_statement_is_given_as_ices_claim():
     for outcome in distinct():
         text = outcome_text(outcome.number)
         assert "No one has said publicly whether ICE used the addresses" not in text
-        assert ("ICE told a court in December 2025 that it had not used the IRS addresses. "
-                "That is ICE's own statement.") in text
+        assert (
+            "ICE told a court in December 2025 that it had not used the IRS addresses. "
+            "That is ICE's own statement."
+        ) in text
 
 
 def test_the_court_status_gives_the_case_tracker_for_what_it_is():
     as_of = month_year(content.CONTENT.newest_court_information)
     for outcome in distinct():
         text = outcome_text(outcome.number)
-        assert (f"In {as_of}, a case tracker showed no new decision in any of the three cases, "
-                "and we found no appeal of the Massachusetts order.") in text
+        assert (
+            f"In {as_of}, a case tracker showed no new decision in any of the three cases, "
+            "and we found no appeal of the Massachusetts order."
+        ) in text
 
 
 def test_the_release_checklist_checks_form_1040_and_the_tax_years():
@@ -193,8 +229,11 @@ def test_the_release_checklist_checks_form_1040_and_the_tax_years():
 
 
 def test_both_unsure_answers_show_both_steps():
-    both = [a for a in rules.every_answer_path()
-            if a.get("order") == "unsure" and a.get("criminal") == "unsure"]
+    both = [
+        a
+        for a in rules.every_answer_path()
+        if a.get("order") == "unsure" and a.get("criminal") == "unsure"
+    ]
     assert both
     for answers in both:
         sections = rules.outcome_for(answers).sections
@@ -209,14 +248,19 @@ def test_the_criminal_case_step_says_how_to_get_a_lawyer_without_promising_one()
         text = outcome_text(outcome.number)
         assert "the lawyer on your criminal case" not in text
         # facts.md Appendix D: only for a person charged or arrested who cannot pay.
-        assert ("If you are charged with a crime or arrested and cannot pay a lawyer, you can "
-                "ask the court for one.") in text
+        assert (
+            "If you are charged with a crime or arrested and cannot pay a lawyer, you can "
+            "ask the court for one."
+        ) in text
         assert "investigat" not in next(s for s in sentences(text) if "ask the court" in s)
 
 
 def test_the_filing_part_is_true_for_every_answer_that_shows_it():
-    shown_for = {a["this_year"] for a in rules.every_answer_path()
-                 if "this_year" in rules.outcome_for(a).sections}
+    shown_for = {
+        a["this_year"]
+        for a in rules.every_answer_path()
+        if "this_year" in rules.outcome_for(a).sections
+    }
     assert {"not_file", "skip"} <= shown_for
     for outcome in distinct():
         if "this_year" in outcome.outcome.sections:
@@ -233,19 +277,30 @@ def test_legal_help_leads_with_national_directories_and_links_nothing_unconfirme
     assert links[:3] == national and links.index("nijc") > 2
     urls = re.findall(r'<h3 class="help-list__name"><a href="([^"]+)"', page)
     assert urls.index(content.HELP_LINKS_BY_KEY["uscis_legal_services"].url) < urls.index(
-        content.HELP_LINKS_BY_KEY["nijc"].url)
+        content.HELP_LINKS_BY_KEY["nijc"].url
+    )
     assert "For the Chicago area" in str(content.HELP_LINKS_BY_KEY["nijc"].what_for)
     # facts.md §5, §7 item 18 and Appendix D: not confirmed, so never linked.
-    for unconfirmed in ("immigrationlawhelp.org", "immigrationadvocates.org", "immi.org",
-                        "cliniclegal.org", "aila.org", "informedimmigrant.com", "ilrc.org",
-                        "unitedwedream.org", "ftc.gov", "nilc.org"):
+    for unconfirmed in (
+        "immigrationlawhelp.org",
+        "immigrationadvocates.org",
+        "immi.org",
+        "cliniclegal.org",
+        "aila.org",
+        "informedimmigrant.com",
+        "ilrc.org",
+        "unitedwedream.org",
+        "ftc.gov",
+        "nilc.org",
+    ):
         assert unconfirmed not in page
 
 
 def test_section_7216_is_said_as_the_fact_sheet_supports_it():
     helpers = visible_text(Client().get("/en/for-helpers/").content)
     duty = helpers.split("Tax preparers' duty of confidentiality", 1)[1].split(
-        "Explaining the agreement", 1)[0]
+        "Explaining the agreement", 1
+    )[0]
     assert "only with the client's consent, a court order, or another exception in the law" in duty
     # Appendix D: whether VITA volunteers are bound is unconfirmed: say nothing either way.
     assert "VITA" not in duty and "volunteer" not in duty.lower()
@@ -285,8 +340,9 @@ def test_as_of_reads_as_the_month_the_information_holds_for():
         for msgid, entry in entries(language).items():
             if "%(as_of)s" in msgid:
                 assert wrong not in entry.msgstr, (language, entry.msgstr)
-                assert any("as_of is a month and year" in comment
-                           for comment in [entry.comment or ""]), msgid
+                assert any(
+                    "as_of is a month and year" in comment for comment in [entry.comment or ""]
+                ), msgid
 
 
 def test_listed_translation_errors_are_fixed():
@@ -295,8 +351,9 @@ def test_listed_translation_errors_are_fixed():
     assert not any("suspensión de la deportación" in e.msgstr for e in es.values())
     assert not any("منع الترحيل" in e.msgstr for e in ar.values())
     assert not any("تأكّد من الإجابة" in e.msgstr for e in ar.values())
-    assert "withholding of removal" in next(e.msgstr for m, e in ar.items()
-                                            if "withholding of removal" in m)
+    assert "withholding of removal" in next(
+        e.msgstr for m, e in ar.items() if "withholding of removal" in m
+    )
     assert ar["Tax return filed"].msgstr != "تقديم الإقرار الضريبي"
 
 
@@ -311,9 +368,19 @@ def draft_notice(language: str) -> str:
 @pytest.mark.parametrize("also", ["es", "ar"])
 def test_the_second_language_column_shows_its_draft_notice(also):
     from guide.languages import status_of
+
     assert status_of(also).draft
-    html = outcome_page({"itin": "itin", "filed": "never", "household": "alone", "order": "none",
-                         "criminal": "no", "this_year": "file"}, also=also)
+    html = outcome_page(
+        {
+            "itin": "itin",
+            "filed": "never",
+            "household": "alone",
+            "order": "none",
+            "criminal": "no",
+            "this_year": "file",
+        },
+        also=also,
+    )
     columns = html.split(f'class="bilingual__column" lang="{also}"')
     assert len(columns) > 2
     assert draft_notice(also).strip() in columns[1]
@@ -323,8 +390,18 @@ def test_the_second_language_column_shows_its_draft_notice(also):
 
 
 def test_an_english_page_beside_english_shows_no_notice():
-    html = outcome_page({"itin": "itin", "filed": "never", "household": "alone", "order": "none",
-                         "criminal": "no", "this_year": "file"}, language="es", also="en")
+    html = outcome_page(
+        {
+            "itin": "itin",
+            "filed": "never",
+            "household": "alone",
+            "order": "none",
+            "criminal": "no",
+            "this_year": "file",
+        },
+        language="es",
+        also="en",
+    )
     # Only the Spanish page's own notice.
     assert len(re.findall(r'class="translation-notice(?: print-only)?"', html)) == 1
 

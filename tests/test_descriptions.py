@@ -49,7 +49,7 @@ def pngs_in_ico(data: bytes) -> list[Image.Image]:
     pictures = []
     for number in range(count):
         *_sizes, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * number)
-        png = data[offset:offset + length]
+        png = data[offset : offset + length]
         assert png.startswith(b"\x89PNG")
         pictures.append(Image.open(BytesIO(png)))
     return pictures
@@ -113,10 +113,16 @@ def test_favicon_and_the_icon_pages_link_to_are_the_same_small_icon(client):
     assert favicon["Cache-Control"] == "public, max-age=86400"
 
 
-@pytest.mark.parametrize("accept, language", [
-    ("es", "es"), ("es-MX,es;q=0.9,en;q=0.5", "es"), ("ar-EG,ar;q=0.9", "ar"),
-    ("fr-FR,fr;q=0.9", "en"), ("", "en"),
-])
+@pytest.mark.parametrize(
+    "accept, language",
+    [
+        ("es", "es"),
+        ("es-MX,es;q=0.9,en;q=0.5", "es"),
+        ("ar-EG,ar;q=0.9", "ar"),
+        ("fr-FR,fr;q=0.9", "en"),
+        ("", "en"),
+    ],
+)
 def test_root_answers_in_place_in_the_browsers_language(client, accept, language):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
     assert response.status_code == 200

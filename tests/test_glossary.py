@@ -57,7 +57,9 @@ class Explained(HTMLParser):
             self._skip += 1
         if self._depth:
             self._depth += 1
-        elif "data-term" in attrs or {"term", "source-list"} & set((attrs.get("class") or "").split()):
+        elif "data-term" in attrs or {"term", "source-list"} & set(
+            (attrs.get("class") or "").split()
+        ):
             self._depth = 1
         if "data-term" in attrs:
             self.terms.append(attrs["data-term"])
@@ -113,7 +115,7 @@ def test_each_explanation_comes_after_the_first_use_of_its_term(client, state):
     """A disclosure sits next to the paragraph or question that first uses the word, not at the
     top of the page before the reader has met it."""
     html = render(client, state).content.decode()
-    main = html[html.index("<main"):]
+    main = html[html.index("<main") :]
     for key in re.findall(r'<div data-term="([a-z_]+)"', main):
         before = visible_text(main[: main.index(f'data-term="{key}"')])
         assert re.search(ENGLISH_USES[key], before, re.I), f"{state.id}: {key} explained before use"
@@ -153,8 +155,9 @@ def test_every_explanation_is_translated_in_every_shipped_language(client, langu
         assert msgid in catalog, f"{language} has no translation of {msgid!r}"
 
 
-@pytest.mark.parametrize("state", [s for s in all_states() if s.kind != "page"][::7],
-                         ids=lambda state: state.id)
+@pytest.mark.parametrize(
+    "state", [s for s in all_states() if s.kind != "page"][::7], ids=lambda state: state.id
+)
 def test_pages_in_every_language_show_their_disclosures(client, state):
     """The disclosures are not English-only: each language's pages carry the same terms."""
     with translation.override(state.language):

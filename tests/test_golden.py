@@ -22,7 +22,7 @@ def test_golden_table_headlines_follow_the_brief():
         "A": "The agreement names people in your situation",
         "B": "It may apply to you later",
         "C": "The agreement does not name people in your situation. "
-             "This is not a promise of safety.",
+        "This is not a promise of safety.",
         "D": "One answer matters and is not clear yet",
     }
     with GOLDEN.open(encoding="utf-8") as handle:

@@ -19,14 +19,17 @@ def outcome(client, url=Q, **extra):
 
 
 def columns(html: str) -> list[str]:
-    return re.findall(r'<div class="bilingual__column"[^>]*>(.*?)</div>\s*(?=<div class="bilingual__column"|</div>)',
-                      html, re.S)
+    return re.findall(
+        r'<div class="bilingual__column"[^>]*>(.*?)</div>\s*(?=<div class="bilingual__column"|</div>)',
+        html,
+        re.S,
+    )
 
 
 def test_one_language_by_default_and_print_leaves_out_the_situation(client):
     html = outcome(client)
     assert 'class="bilingual' not in html
-    assert 'outcome--print-details' not in html
+    assert "outcome--print-details" not in html
     assert re.search(r'value="no" id="print-details-no" checked', html)
 
 

@@ -47,8 +47,11 @@ def test_back_on_the_outcome_shows_the_last_question_with_its_answer(client):
     outcome = client.post(Q, {**answers, "nav": "outcome"})
     page = scrape(outcome.content)
     # Back sends the page's one form of answers (named by its `form` attribute).
-    (back,) = [form for form in page.forms
-               if any(button.get("class") == "back-link" for button in form["buttons"])]
+    (back,) = [
+        form
+        for form in page.forms
+        if any(button.get("class") == "back-link" for button in form["buttons"])
+    ]
     fields = {field["name"]: field["value"] for field in back["fields"]}
     last = rules.questions_asked(answers)[-1]
     assert fields == {**answers, "q": last.slug}

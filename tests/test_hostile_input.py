@@ -67,37 +67,63 @@ values = st.one_of(
 pairs = st.lists(st.tuples(names, values), max_size=24)
 form_bodies = pairs.map(lambda items: urlencode(items).encode())
 non_utf8_bodies = st.tuples(pairs, st.binary(min_size=1, max_size=200)).map(
-    lambda parts: urlencode(parts[0]).encode() + b"&itin=" + parts[1] + CANARY.encode() + b"\xff\xfe"
+    lambda parts: (
+        urlencode(parts[0]).encode() + b"&itin=" + parts[1] + CANARY.encode() + b"\xff\xfe"
+    )
 )
-huge_bodies = st.integers(min_value=settings.DATA_UPLOAD_MAX_MEMORY_SIZE,
-                          max_value=512 * 1024).map(lambda size: b"itin=" + b"x" * size + CANARY.encode())
+huge_bodies = st.integers(min_value=settings.DATA_UPLOAD_MAX_MEMORY_SIZE, max_value=512 * 1024).map(
+    lambda size: b"itin=" + b"x" * size + CANARY.encode()
+)
 many_fields = st.integers(min_value=settings.DATA_UPLOAD_MAX_NUMBER_FIELDS, max_value=2000).map(
     lambda count: b"&".join([b"q=itin"] * count + [CANARY.encode() + b"=1"])
 )
-bodies = st.one_of(form_bodies, form_bodies, non_utf8_bodies, huge_bodies, many_fields,
-                   st.binary(max_size=400).map(lambda raw: raw + CANARY.encode()))
-content_types = st.sampled_from([
-    "application/x-www-form-urlencoded",
-    "application/x-www-form-urlencoded; charset=latin-1",
-    "application/x-www-form-urlencoded; charset=no-such-charset",
-    "multipart/form-data",
-    "multipart/form-data; boundary=" + CANARY,
-    "text/plain",
-    "application/json",
-    "",
-])
+bodies = st.one_of(
+    form_bodies,
+    form_bodies,
+    non_utf8_bodies,
+    huge_bodies,
+    many_fields,
+    st.binary(max_size=400).map(lambda raw: raw + CANARY.encode()),
+)
+content_types = st.sampled_from(
+    [
+        "application/x-www-form-urlencoded",
+        "application/x-www-form-urlencoded; charset=latin-1",
+        "application/x-www-form-urlencoded; charset=no-such-charset",
+        "multipart/form-data",
+        "multipart/form-data; boundary=" + CANARY,
+        "text/plain",
+        "application/json",
+        "",
+    ]
+)
 # WSGI hands headers over as latin-1 text.
 header_text = st.text(alphabet=st.characters(min_codepoint=1, max_codepoint=255), max_size=60)
 header_values = st.one_of(header_text.map(lambda text: text + CANARY), header_text)
-methods = st.sampled_from(["GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE",
-                           "PROPFIND", CANARY.upper()])
-path_segments = st.one_of(st.sampled_from(["en", "questions", "..", "%", "static", "", CANARY]),
-                          st.binary(max_size=20).map(lambda raw: quote_from_bytes(raw, safe=b"")),
-                          junk.map(lambda text: quote_from_bytes((text + CANARY).encode(), safe=b"")))
-paths = st.tuples(st.sampled_from([""] + [f"/{code}" for code in LANGUAGES] + ["/zz", "//"]),
-                  st.lists(path_segments, max_size=4),
-                  st.sampled_from(["", "/", "?" + CANARY + "=1", "?itin=itin&x=" + CANARY])).map(
-    lambda parts: (parts[0] + "/" + "/".join(parts[1]) + parts[2]) or "/")
+methods = st.sampled_from(
+    [
+        "GET",
+        "POST",
+        "HEAD",
+        "PUT",
+        "DELETE",
+        "OPTIONS",
+        "PATCH",
+        "TRACE",
+        "PROPFIND",
+        CANARY.upper(),
+    ]
+)
+path_segments = st.one_of(
+    st.sampled_from(["en", "questions", "..", "%", "static", "", CANARY]),
+    st.binary(max_size=20).map(lambda raw: quote_from_bytes(raw, safe=b"")),
+    junk.map(lambda text: quote_from_bytes((text + CANARY).encode(), safe=b"")),
+)
+paths = st.tuples(
+    st.sampled_from([""] + [f"/{code}" for code in LANGUAGES] + ["/zz", "//"]),
+    st.lists(path_segments, max_size=4),
+    st.sampled_from(["", "/", "?" + CANARY + "=1", "?itin=itin&x=" + CANARY]),
+).map(lambda parts: (parts[0] + "/" + "/".join(parts[1]) + parts[2]) or "/")
 
 
 def assert_safe(response) -> None:
@@ -125,18 +151,37 @@ def test_any_path_with_any_method(path, method):
     assert_safe(client.generic(method, path))
 
 
-HEADERS = ["HTTP_HOST", "HTTP_ACCEPT_LANGUAGE", "HTTP_COOKIE", "HTTP_REFERER", "HTTP_USER_AGENT",
-           "HTTP_X_FORWARDED_PROTO", "HTTP_X_FORWARDED_HOST", "HTTP_ORIGIN", "HTTP_ACCEPT",
-           "HTTP_ACCEPT_ENCODING", "HTTP_RANGE", "HTTP_IF_NONE_MATCH", "CONTENT_LENGTH",
-           "CONTENT_TYPE"]
+HEADERS = [
+    "HTTP_HOST",
+    "HTTP_ACCEPT_LANGUAGE",
+    "HTTP_COOKIE",
+    "HTTP_REFERER",
+    "HTTP_USER_AGENT",
+    "HTTP_X_FORWARDED_PROTO",
+    "HTTP_X_FORWARDED_HOST",
+    "HTTP_ORIGIN",
+    "HTTP_ACCEPT",
+    "HTTP_ACCEPT_ENCODING",
+    "HTTP_RANGE",
+    "HTTP_IF_NONE_MATCH",
+    "CONTENT_LENGTH",
+    "CONTENT_TYPE",
+]
 
 
 @HOSTILE
-@given(path=st.sampled_from(ENDPOINTS), method=methods, body=form_bodies,
-       headers=st.dictionaries(st.sampled_from(HEADERS), header_values, max_size=6))
+@given(
+    path=st.sampled_from(ENDPOINTS),
+    method=methods,
+    body=form_bodies,
+    headers=st.dictionaries(st.sampled_from(HEADERS), header_values, max_size=6),
+)
 def test_any_headers_at_any_endpoint(path, method, body, headers):
-    assert_safe(client.generic(method, path, data=body,
-                               content_type="application/x-www-form-urlencoded", **headers))
+    assert_safe(
+        client.generic(
+            method, path, data=body, content_type="application/x-www-form-urlencoded", **headers
+        )
+    )
 
 
 def test_the_canary_would_be_caught():

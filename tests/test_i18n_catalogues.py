@@ -46,22 +46,28 @@ msgstr "Lea <a href=\\"%(url)s\\">la lista</a>."
 ES_PLURAL = "nplurals=2; plural=(n != 1);"
 
 
-def write_catalogue(tmp_path: Path, entries: str, *, language="xx", plural=ES_PLURAL,
-                    ships=True) -> Path:
+def write_catalogue(
+    tmp_path: Path, entries: str, *, language="xx", plural=ES_PLURAL, ships=True
+) -> Path:
     po = tmp_path / "locale" / language / "LC_MESSAGES" / "django.po"
     po.parent.mkdir(parents=True)
     po.write_text(HEADER.format(language=language, plural=plural) + entries, encoding="utf-8")
     (po.parent.parent / "status.toml").write_text(
-        f'status = "draft"\nships = {str(ships).lower()}\nreviewed_on = ""\nreviewed_by = ""\n')
+        f'status = "draft"\nships = {str(ships).lower()}\nreviewed_on = ""\nreviewed_by = ""\n'
+    )
     return po
 
 
 def check(tmp_path: Path, po: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([*CHECK_PO, "--locale-dir", str(tmp_path / "locale"), str(po)],
-                          capture_output=True, text=True)
+    return subprocess.run(
+        [*CHECK_PO, "--locale-dir", str(tmp_path / "locale"), str(po)],
+        capture_output=True,
+        text=True,
+    )
 
 
 # --- scripts/check_po.py ---
+
 
 def test_a_complete_catalogue_passes(tmp_path):
     result = check(tmp_path, write_catalogue(tmp_path, GOOD_ENTRIES))
@@ -69,16 +75,26 @@ def test_a_complete_catalogue_passes(tmp_path):
     assert "3/3 translated" in result.stdout
 
 
-@pytest.mark.parametrize("bad, expected", [
-    ('msgid "Back"\nmsgstr ""\n', "FAIL 1 untranslated"),
-    ('#, fuzzy\n#| msgid "Go on"\nmsgid "Go on now"\nmsgstr "Continuar"\n', "FAIL 1 fuzzy"),
-    ('#, python-format\nmsgid "Checked: %(checked)s."\nmsgstr "Revisado: %(revisado)s."\n',
-     "FAIL msgfmt --check failed"),
-    ('msgid "Tax year {year}"\nmsgstr "Año fiscal {año}"\n', "FAIL placeholders differ"),
-    ('msgid "See <a href=\\"%(url)s\\">it</a>."\nmsgstr "Vea <a href=\\"/lista/\\">eso</a>."\n',
-     "differ from the English"),
-    ('msgid "Use <strong>only</strong> this."\nmsgstr "Use solo esto."\n', "FAIL HTML tags differ"),
-])
+@pytest.mark.parametrize(
+    "bad, expected",
+    [
+        ('msgid "Back"\nmsgstr ""\n', "FAIL 1 untranslated"),
+        ('#, fuzzy\n#| msgid "Go on"\nmsgid "Go on now"\nmsgstr "Continuar"\n', "FAIL 1 fuzzy"),
+        (
+            '#, python-format\nmsgid "Checked: %(checked)s."\nmsgstr "Revisado: %(revisado)s."\n',
+            "FAIL msgfmt --check failed",
+        ),
+        ('msgid "Tax year {year}"\nmsgstr "Año fiscal {año}"\n', "FAIL placeholders differ"),
+        (
+            'msgid "See <a href=\\"%(url)s\\">it</a>."\nmsgstr "Vea <a href=\\"/lista/\\">eso</a>."\n',
+            "differ from the English",
+        ),
+        (
+            'msgid "Use <strong>only</strong> this."\nmsgstr "Use solo esto."\n',
+            "FAIL HTML tags differ",
+        ),
+    ],
+)
 def test_a_shipped_catalogue_with_a_bad_entry_fails(tmp_path, bad, expected):
     result = check(tmp_path, write_catalogue(tmp_path, GOOD_ENTRIES + "\n" + bad))
     assert result.returncode == 1
@@ -92,15 +108,23 @@ def test_an_unshipped_language_may_be_incomplete_but_not_broken(tmp_path):
     assert check(tmp_path / "b", broken).returncode == 1
 
 
-@pytest.mark.parametrize("plural, expected", [
-    # What makemessages writes for a language Django lacks (ht, tl): every page would crash.
-    ("nplurals=INTEGER; plural=EXPRESSION;", "msgfmt --check failed"),
-    ("nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
-     "n%100>=11 ? 4 : 5;", "msgfmt --check failed"),  # the entry below has only 2 forms
-])
+@pytest.mark.parametrize(
+    "plural, expected",
+    [
+        # What makemessages writes for a language Django lacks (ht, tl): every page would crash.
+        ("nplurals=INTEGER; plural=EXPRESSION;", "msgfmt --check failed"),
+        (
+            "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
+            "n%100>=11 ? 4 : 5;",
+            "msgfmt --check failed",
+        ),  # the entry below has only 2 forms
+    ],
+)
 def test_bad_plural_forms_fail(tmp_path, plural, expected):
-    entry = ('msgid "One day"\nmsgid_plural "%(count)s days"\n'
-             'msgstr[0] "Un día"\nmsgstr[1] "%(count)s días"\n')
+    entry = (
+        'msgid "One day"\nmsgid_plural "%(count)s days"\n'
+        'msgstr[0] "Un día"\nmsgstr[1] "%(count)s días"\n'
+    )
     result = check(tmp_path, write_catalogue(tmp_path, entry, plural=plural))
     assert result.returncode == 1 and expected in result.stdout, result.stdout
 
@@ -115,12 +139,17 @@ def test_a_language_header_that_does_not_match_its_folder_fails(tmp_path):
 def test_the_committed_catalogues_pass_every_check():
     files = catalogues.all_po_files(ROOT)
     assert len(files) == 2 * (len(settings.LANGUAGES) - 1)
-    result = subprocess.run([*CHECK_PO, "--locale-dir", str(ROOT / "locale"), *map(str, files)],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [*CHECK_PO, "--locale-dir", str(ROOT / "locale"), *map(str, files)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 # --- the committed catalogues and status files ---
+
 
 @pytest.mark.parametrize("code", [code for code, _ in settings.LANGUAGES if code != "en"])
 def test_each_language_has_both_catalogues_with_django_s_plural_rule(code):
@@ -143,8 +172,11 @@ def test_interface_and_explanations_are_split_by_where_each_string_is_used():
     for entry in ui:
         assert not all(catalogues.is_explanation(path) for path, _ in entry.occurrences)
     assert "Continue" in {e.msgid for e in ui}
-    assert any(path.startswith("templates/guide/sections/")
-               for e in explanations for path, _ in e.occurrences)
+    assert any(
+        path.startswith("templates/guide/sections/")
+        for e in explanations
+        for path, _ in e.occurrences
+    )
 
 
 def test_the_pseudo_locale_never_ships():
@@ -160,12 +192,15 @@ def test_status_files_are_validated(tmp_path):
     path.write_text('status = "reviewed"\nreviewed_on = ""\nreviewed_by = ""\n')
     with pytest.raises(ValueError):
         read_status(path)
-    path.write_text('status = "reviewed"\nships = true\nreviewed_on = "2026-11-25"\n'
-                    'reviewed_by = "A. Translator"\n')
+    path.write_text(
+        'status = "reviewed"\nships = true\nreviewed_on = "2026-11-25"\n'
+        'reviewed_by = "A. Translator"\n'
+    )
     assert read_status(path).ships and not read_status(path).draft
 
 
 # --- the pseudo-locale ---
+
 
 def test_pseudo_keeps_placeholders_and_tags_and_is_longer():
     english = 'Last reviewed: %(reviewed)s, for {year}. Read <a href="%(url)s">the list</a>.'
@@ -182,19 +217,34 @@ def test_pseudo_keeps_placeholders_and_tags_and_is_longer():
 
 # --- the regenerate → fuzzy → confirm cycle, on a copy of the project ---
 
+
 @pytest.fixture
 def project(tmp_path):
     copy = tmp_path / "project"
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(
-        ".git", ".venv", "node_modules", "staticfiles", "*.egg-info", ".pytest_cache",
-        "__pycache__", "*.mo", "tests", ".hypothesis"))
+    shutil.copytree(
+        ROOT,
+        copy,
+        ignore=shutil.ignore_patterns(
+            ".git",
+            ".venv",
+            "node_modules",
+            "staticfiles",
+            "*.egg-info",
+            ".pytest_cache",
+            "__pycache__",
+            "*.mo",
+            "tests",
+            ".hypothesis",
+        ),
+    )
     return copy
 
 
 def manage(project: Path, *args: str, check=True) -> subprocess.CompletedProcess:
     env = {**os.environ, "DJANGO_SECRET_KEY": "test-only-not-secret", "PYTHONPATH": str(project)}
-    result = subprocess.run([sys.executable, "manage.py", *args], cwd=project, env=env,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=project, env=env, capture_output=True, text=True
+    )
     if check:
         assert result.returncode == 0, result.stdout + result.stderr
     return result
@@ -206,8 +256,9 @@ def translate_everything(project: Path, language: str) -> None:
         po = polib.pofile(str(po_file), wrapwidth=79)
         for entry in po:
             if entry.msgid_plural:
-                entry.msgstr_plural = {i: "T " + entry.msgid_plural
-                                       for i in range(len(entry.msgstr_plural))}
+                entry.msgstr_plural = {
+                    i: "T " + entry.msgid_plural for i in range(len(entry.msgstr_plural))
+                }
             else:
                 entry.msgstr = "T " + entry.msgid
         po.save()
@@ -217,8 +268,11 @@ def translate_everything(project: Path, language: str) -> None:
 
 def check_project(project: Path, language: str) -> subprocess.CompletedProcess:
     files = [catalogues.po_path(project, d, language) for d in catalogues.CATALOGUE_DIRS]
-    return subprocess.run([*CHECK_PO, "--locale-dir", str(project / "locale"), *map(str, files)],
-                          capture_output=True, text=True)
+    return subprocess.run(
+        [*CHECK_PO, "--locale-dir", str(project / "locale"), *map(str, files)],
+        capture_output=True,
+        text=True,
+    )
 
 
 def test_the_committed_catalogues_are_up_to_date_with_the_source(project):
@@ -228,9 +282,13 @@ def test_the_committed_catalogues_are_up_to_date_with_the_source(project):
 def test_a_new_string_without_make_messages_fails_the_check(project):
     manage(project, "i18n_messages")  # start from catalogues that match the source
     template = project / "templates" / "guide" / "privacy.html"
-    template.write_text(template.read_text().replace(
-        "{% endblock %}",
-        '<p>{% translate "A sentence nobody extracted." %}</p>\n{% endblock %}', 1))
+    template.write_text(
+        template.read_text().replace(
+            "{% endblock %}",
+            '<p>{% translate "A sentence nobody extracted." %}</p>\n{% endblock %}',
+            1,
+        )
+    )
     result = manage(project, "i18n_messages", "--check", check=False)
     assert result.returncode != 0
     assert "A sentence nobody extracted." in result.stdout
@@ -243,8 +301,10 @@ def test_changed_english_makes_every_language_fuzzy_until_a_translator_confirms(
     for language in ("es", "ar"):
         translate_everything(project, language)
         assert check_project(project, language).returncode == 0
-    old = ("This translation has not yet been checked by a qualified translator. If something is "
-           "unclear, read the English page.")
+    old = (
+        "This translation has not yet been checked by a qualified translator. If something is "
+        "unclear, read the English page."
+    )
     new = old.replace("qualified", "professional")
     template = project / "templates" / "guide" / "_translation_notice_text.html"
     template.write_text(template.read_text().replace("a qualified", "a professional"))
@@ -269,7 +329,10 @@ def test_marking_reviewed_records_who_and_the_report_lists_english_changed_since
     manage(project, "i18n_mark_reviewed", "es", "--by", "A. Translator", "--on", "2026-11-25")
     status = read_status(project / "locale" / "es" / "status.toml")
     assert (status.status, str(status.reviewed_on), status.reviewed_by) == (
-        "reviewed", "2026-11-25", "A. Translator")
+        "reviewed",
+        "2026-11-25",
+        "A. Translator",
+    )
     report = manage(project, "i18n_report").stdout
     assert "es (Spanish): reviewed" in report and "0 new or changed, 0 removed" in report
     template = project / "templates" / "guide" / "_language_chooser.html"
@@ -280,5 +343,4 @@ def test_marking_reviewed_records_who_and_the_report_lists_english_changed_since
     assert "1 new or changed, 1 removed or changed" in spanish
     assert "+ Languages\n" in spanish and "- Language\n" in spanish
     assert re.search(r"ar \(Arabic\): draft.*\n(.*\n){3}.*no review recorded", report)
-    assert re.search(r"total +entries: \d+ translated, \d+ fuzzy, \d+ untranslated; words:",
-                     report)
+    assert re.search(r"total +entries: \d+ translated, \d+ fuzzy, \d+ untranslated; words:", report)

@@ -81,6 +81,7 @@ SAME_IN_LANGUAGE = {"es": {"Error"}}
 
 def english_left(english_html: str, other_html: str, language: str = "") -> list[str]:
     """English text of the English page that is still on the other page."""
+
     def same_everywhere(text: str) -> bool:
         text = text.rstrip(" .,:")
         return text in SAME_IN_EVERY_LANGUAGE or text in SAME_IN_LANGUAGE.get(language, set())
@@ -137,10 +138,19 @@ def test_the_english_check_catches_an_unmarked_sentence():
 
 # --- choosing a language by address and by browser ---
 
-@pytest.mark.parametrize("accept, expected", [
-    ("es", "es"), ("es-MX,es;q=0.9,en;q=0.5", "es"), ("es-419", "es"),
-    ("ar", "ar"), ("ar-EG,ar;q=0.9", "ar"), ("fr-FR,fr;q=0.9", "en"), ("", "en"),
-])
+
+@pytest.mark.parametrize(
+    "accept, expected",
+    [
+        ("es", "es"),
+        ("es-MX,es;q=0.9,en;q=0.5", "es"),
+        ("es-419", "es"),
+        ("ar", "ar"),
+        ("ar-EG,ar;q=0.9", "ar"),
+        ("fr-FR,fr;q=0.9", "en"),
+        ("", "en"),
+    ],
+)
 def test_root_follows_accept_language_without_a_cookie(client, accept, expected):
     # The start page in that language, in place (tests/test_descriptions.py).
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
@@ -160,12 +170,16 @@ def test_pages_in_arabic_are_right_to_left(client):
 
 # --- the chooser keeps the answers ---
 
+
 def chooser_fields(html: str, language: str) -> tuple[str, dict[str, str]]:
     """Where the chooser's button for this language sends what: the fields of its form (its own,
     or the one its `form` attribute names) and its own name and value, as a browser sends them."""
-    (form, button), = [(form, button) for form in scrape(html).forms for button in form["buttons"]
-                       if button.get("class") == "language-chooser__option"
-                       and button.get("lang") == language]
+    ((form, button),) = [
+        (form, button)
+        for form in scrape(html).forms
+        for button in form["buttons"]
+        if button.get("class") == "language-chooser__option" and button.get("lang") == language
+    ]
     fields = {field["name"]: field["value"] for field in form["fields"]}
     if "name" in button:
         fields[button["name"]] = button["value"]
@@ -236,7 +250,8 @@ def test_a_draft_language_says_so_and_links_the_english_page(client):
     with translation.override("es"):
         notice_es = translation.gettext(
             "This translation has not yet been checked by a qualified translator. If something "
-            "is unclear, read the English page.")
+            "is unclear, read the English page."
+        )
     assert NOTICE not in notice_es  # translated, so shown in Spanish
     assert notice_es in html
     assert re.search(r'class="translation-notice".*href="/en/privacy/"', html, re.S)

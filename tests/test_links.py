@@ -28,10 +28,12 @@ def test_link_is_https_on_its_publishers_own_domain(link):
     parts = urlsplit(link.url)
     assert parts.scheme == "https", link.url
     assert link.publisher in content.PUBLISHER_DOMAINS, (
-        f"{link.origin}: add {link.publisher!r} and its own domain to PUBLISHER_DOMAINS")
+        f"{link.origin}: add {link.publisher!r} and its own domain to PUBLISHER_DOMAINS"
+    )
     assert link_check.on_publisher_domain(link.url, link.publisher), (
         f"{link.origin}: {parts.hostname} is not {link.publisher}'s own domain "
-        f"{content.PUBLISHER_DOMAINS[link.publisher]} (no mirrors, reprints or archives)")
+        f"{content.PUBLISHER_DOMAINS[link.publisher]} (no mirrors, reprints or archives)"
+    )
 
 
 @pytest.mark.parametrize("link", LINKS, ids=lambda link: link.origin)
@@ -46,16 +48,23 @@ def test_publisher_domains_are_bare_domains_and_reject_lookalikes():
     for publisher, domains in content.PUBLISHER_DOMAINS.items():
         for domain in domains:
             assert domain == domain.lower() and "/" not in domain and "." in domain, publisher
-    assert link_check.on_publisher_domain("https://www.justice.gov/eoir", "U.S. Department of Justice")
-    assert link_check.on_publisher_domain("https://acis.eoir.justice.gov/en/",
-                                          "U.S. Department of Justice")
-    assert not link_check.on_publisher_domain("https://justice.gov.example.com/",
-                                              "U.S. Department of Justice")
-    assert not link_check.on_publisher_domain("https://notjustice.gov/", "U.S. Department of Justice")
+    assert link_check.on_publisher_domain(
+        "https://www.justice.gov/eoir", "U.S. Department of Justice"
+    )
+    assert link_check.on_publisher_domain(
+        "https://acis.eoir.justice.gov/en/", "U.S. Department of Justice"
+    )
+    assert not link_check.on_publisher_domain(
+        "https://justice.gov.example.com/", "U.S. Department of Justice"
+    )
+    assert not link_check.on_publisher_domain(
+        "https://notjustice.gov/", "U.S. Department of Justice"
+    )
     assert not link_check.on_publisher_domain("https://www.justice.gov/", "Unknown publisher")
 
 
 # --- The checker, against a server on this machine ----------------------------------------------
+
 
 class _Site(BaseHTTPRequestHandler):
     def do_GET(self):
@@ -93,24 +102,36 @@ def _closed_port() -> str:
 
 
 def test_checker_tells_ok_dead_check_by_hand_and_unreachable(local_site):
-    urls = [f"{local_site}/fine", f"{local_site}/gone", f"{local_site}/robots-blocked",
-            _closed_port()]
+    urls = [
+        f"{local_site}/fine",
+        f"{local_site}/gone",
+        f"{local_site}/robots-blocked",
+        _closed_port(),
+    ]
     results = link_check.check_links([_link(url) for url in urls], timeout=5)
     assert [result.status for result in results] == [
-        link_check.OK, link_check.DEAD, link_check.CHECK, link_check.UNREACHABLE]
+        link_check.OK,
+        link_check.DEAD,
+        link_check.CHECK,
+        link_check.UNREACHABLE,
+    ]
     assert results[1].detail == "HTTP 404"
 
 
 def test_command_reports_unreachable_links_cleanly_and_fails_only_on_dead_ones(
-        local_site, monkeypatch, capsys):
+    local_site, monkeypatch, capsys
+):
     monkeypatch.setattr(content, "external_links", lambda: [_link(_closed_port())])
     call_command("check_links", timeout=2)
     out = capsys.readouterr().out
     assert "unreachable" in out and "1 unreachable" in out
     assert "Run this again where the network allows" in out
 
-    monkeypatch.setattr(content, "external_links",
-                        lambda: [_link(f"{local_site}/fine"), _link(f"{local_site}/gone")])
+    monkeypatch.setattr(
+        content,
+        "external_links",
+        lambda: [_link(f"{local_site}/fine"), _link(f"{local_site}/gone")],
+    )
     with pytest.raises(CommandError, match=r"Dead links: test .*/gone"):
         call_command("check_links", timeout=5)
     assert "1 ok, 1 dead" in capsys.readouterr().out

@@ -35,8 +35,9 @@ def covering_paths() -> list[dict[str, str]]:
 
 def post(client, language: str, answers: dict[str, str], **headers):
     body = urllib.parse.urlencode({**answers, "nav": "outcome"})
-    return client.post(f"/{language}/questions/", body,
-                       content_type="application/x-www-form-urlencoded", **headers)
+    return client.post(
+        f"/{language}/questions/", body, content_type="application/x-www-form-urlencoded", **headers
+    )
 
 
 def both(client, monkeypatch, language: str, answers: dict[str, str], **headers):
@@ -67,8 +68,8 @@ def without_padding(joined: bytes, rendered: bytes) -> bytes:
     the joined one may have spaces, as many as it is longer, and only spaces."""
     extra = len(joined) - len(rendered)
     at = first_difference(joined, rendered)
-    if extra > 0 and joined[at:at + extra] == b" " * extra:
-        return joined[:at] + joined[at + extra:]
+    if extra > 0 and joined[at : at + extra] == b" " * extra:
+        return joined[:at] + joined[at + extra :]
     return joined
 
 
@@ -79,22 +80,29 @@ def assert_same_page(joined, rendered, language, answers) -> bool:
     assert b'class="outcome"' in rendered.content
     unpadded = without_padding(joined.content, rendered.content)
     if unpadded != rendered.content:
-        diff = difflib.unified_diff(rendered.content.decode().splitlines(),
-                                    unpadded.decode().splitlines(), "template", "joined",
-                                    lineterm="", n=1)
+        diff = difflib.unified_diff(
+            rendered.content.decode().splitlines(),
+            unpadded.decode().splitlines(),
+            "template",
+            "joined",
+            lineterm="",
+            n=1,
+        )
         pytest.fail(f"{language} {answers}:\n" + "\n".join(list(diff)[:40]))
     extra = len(joined.content) - len(rendered.content)
     if extra:
         at = first_difference(joined.content, rendered.content)
         assert joined.content[:at].endswith((b">", b">\n")), (language, answers)
-        assert joined.content[at + extra:].lstrip().startswith(b"<input"), (language, answers)
+        assert joined.content[at + extra :].lstrip().startswith(b"<input"), (language, answers)
     return extra > 0
 
 
 def assert_joined_pages_are_template_pages(client, monkeypatch, language):
     outcome_page.build([language])
-    padded = sum(assert_same_page(*both(client, monkeypatch, language, answers), language, answers)
-                 for answers in covering_paths())
+    padded = sum(
+        assert_same_page(*both(client, monkeypatch, language, answers), language, answers)
+        for answers in covering_paths()
+    )
     # Most pages are padded, so the padding's place is checked, not only allowed.
     assert padded > len(covering_paths()) / 2
 
@@ -113,8 +121,9 @@ def test_every_piece_is_covered_in_every_language():
     outcomes = {rules.outcome_for(answers) for answers in PATHS}
     assert {rules.outcome_for(answers) for answers in covering_paths()} == outcomes
     rows = {(pair, n == len(a) - 1) for a in PATHS for n, pair in enumerate(a.items())}
-    assert {(pair, n == len(a) - 1)
-            for a in covering_paths() for n, pair in enumerate(a.items())} == rows
+    assert {
+        (pair, n == len(a) - 1) for a in covering_paths() for n, pair in enumerate(a.items())
+    } == rows
     assert len(covering_paths()) < len(PATHS) / 10
 
 
@@ -141,8 +150,13 @@ def test_joined_page_sends_the_same_headers_compressed(client, monkeypatch, lang
     names = set(joined.headers) | set(rendered.headers)
     for name in names - {"Content-Length"}:
         assert joined.get(name) == rendered.get(name), name
-    for header in ("Content-Security-Policy", "X-Robots-Tag", "Cache-Control", "Vary",
-                   "Content-Language"):
+    for header in (
+        "Content-Security-Policy",
+        "X-Robots-Tag",
+        "Cache-Control",
+        "Vary",
+        "Content-Language",
+    ):
         assert joined.has_header(header), header
     assert "Accept-Encoding" in joined["Vary"]
 
@@ -187,4 +201,3 @@ def test_compressed_page_is_the_page(client, language):
     # The padding: every path to one outcome gives a page of the same length.
     assert all(len(set(found)) == 1 for found in lengths.values())
     assert any(len(found) > 1 for found in lengths.values())
-

@@ -58,8 +58,9 @@ def static_bytes(url: str) -> int:
 
 
 def render(server, state: PageState) -> tuple[dict, bytes]:
-    status, headers, body = fetch(server.url + state.path,
-                                  state.fields if state.post is not None else None)
+    status, headers, body = fetch(
+        server.url + state.path, state.fields if state.post is not None else None
+    )
     assert status == state.status, state.id
     return headers, body
 
@@ -70,8 +71,11 @@ def test_page_and_its_render_blocking_files_fit_in_14_kb(server, state):
     assert headers.get("Content-Encoding") == "gzip", "pages are served compressed"
     found = Resources()
     found.feed(gzip.decompress(body).decode())
-    css = {link["href"]: static_bytes(urllib.parse.urljoin(server.url + state.path, link["href"]))
-           for link in found.stylesheets if (link.get("media") or "all") != "print"}
+    css = {
+        link["href"]: static_bytes(urllib.parse.urljoin(server.url + state.path, link["href"]))
+        for link in found.stylesheets
+        if (link.get("media") or "all") != "print"
+    }
     total = len(body) + sum(css.values())
     assert total <= BUDGET, (
         f"{state.id}: {total} bytes compressed (HTML {len(body)}, CSS {css}) > {BUDGET}"

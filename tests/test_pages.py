@@ -109,20 +109,39 @@ def test_unknown_code_is_rejected_with_400_and_never_echoed(client, question, ba
 def test_tampered_earlier_answer_is_rejected(client, question):
     earlier = _answers_reaching(question)
     victim = next(iter(earlier))
-    response = post(client, {**earlier, victim: "forged", "q": question.slug,
-                             question.slug: question.codes[0], "nav": "continue"})
+    response = post(
+        client,
+        {
+            **earlier,
+            victim: "forged",
+            "q": question.slug,
+            question.slug: question.codes[0],
+            "nav": "continue",
+        },
+    )
     assert response.status_code == 400
     assert "There is a problem" in response.content.decode()
 
 
 def test_repeated_field_is_rejected(client):
-    response = client.post(Q, "itin=itin&itin=ssn&q=itin&nav=continue",
-                           content_type="application/x-www-form-urlencoded")
+    response = client.post(
+        Q,
+        "itin=itin&itin=ssn&q=itin&nav=continue",
+        content_type="application/x-www-form-urlencoded",
+    )
     assert response.status_code == 400
 
 
-@pytest.mark.parametrize("data", [{}, {"q": "nope"}, {"nav": "sideways", "q": "itin"},
-                                  {"change": "nope"}, {"q": "protection", "nav": "continue"}])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        {"q": "nope"},
+        {"nav": "sideways", "q": "itin"},
+        {"change": "nope"},
+        {"q": "protection", "nav": "continue"},
+    ],
+)
 def test_forms_that_name_no_usable_question_get_a_question_and_400(client, data):
     response = post(client, data)
     assert response.status_code == 400
@@ -158,9 +177,16 @@ def test_change_keeps_the_other_answers_and_returns_to_the_outcome(client):
     html = page.content.decode()
     assert re.search(r'value="others"[^>]*checked', html)
     assert 'name="return" value="outcome"' in html
-    outcome = post(client, {**{k: v for k, v in answers.items() if k != "household"},
-                            "household": "alone", "q": "household", "return": "outcome",
-                            "nav": "continue"})
+    outcome = post(
+        client,
+        {
+            **{k: v for k, v in answers.items() if k != "household"},
+            "household": "alone",
+            "q": "household",
+            "return": "outcome",
+            "nav": "continue",
+        },
+    )
     text = visible_text(outcome.content)
     assert "Your answers" in text and "No, only me" in text
     for question in QUESTIONS:
@@ -169,16 +195,38 @@ def test_change_keeps_the_other_answers_and_returns_to_the_outcome(client):
 
 
 def test_change_that_opens_a_new_question_asks_it_then_returns(client):
-    answers = {"itin": "itin", "filed": "never", "household": "alone", "order": "none",
-               "criminal": "no", "this_year": "file"}
-    response = post(client, {**{k: v for k, v in answers.items() if k != "filed"},
-                             "filed": "recent", "q": "filed", "return": "outcome",
-                             "nav": "continue"})
+    answers = {
+        "itin": "itin",
+        "filed": "never",
+        "household": "alone",
+        "order": "none",
+        "criminal": "no",
+        "this_year": "file",
+    }
+    response = post(
+        client,
+        {
+            **{k: v for k, v in answers.items() if k != "filed"},
+            "filed": "recent",
+            "q": "filed",
+            "return": "outcome",
+            "nav": "continue",
+        },
+    )
     html = response.content.decode()
     assert str(QUESTIONS_BY_SLUG["address"].text) in visible_text(html)
     assert 'name="return" value="outcome"' in html
-    done = post(client, {**answers, "filed": "recent", "address": "same", "q": "address",
-                         "return": "outcome", "nav": "continue"})
+    done = post(
+        client,
+        {
+            **answers,
+            "filed": "recent",
+            "address": "same",
+            "q": "address",
+            "return": "outcome",
+            "nav": "continue",
+        },
+    )
     assert b'class="outcome"' in done.content
 
 
@@ -229,6 +277,7 @@ def _answers_reaching(question):
 
 # --- What the outcome says -------------------------------------------------------------------
 
+
 def outcome_text(client, **answers):
     response = post(client, {**answers, "nav": "outcome"})
     assert response.status_code == 200
@@ -273,7 +322,9 @@ def test_timeline_is_in_date_order_and_every_event_is_sourced(client):
 def test_every_section_names_only_known_sources():
     for key, sources in content.SECTION_SOURCES.items():
         assert all(source in content.SOURCES for source in sources), key
-    used = {s.key for p in ALL_PATHS[::37] for s in content.sources_for(rules.outcome_for(p).sections)}
+    used = {
+        s.key for p in ALL_PATHS[::37] for s in content.sources_for(rules.outcome_for(p).sections)
+    }
     assert "S2" in used and "S66" in used
 
 
@@ -306,8 +357,11 @@ def test_legal_help_page_lists_each_link_with_what_it_is_for_and_when_checked(cl
 
 
 def test_outbound_links_send_no_referrer(client):
-    pages = [client.get("/en/legal-help/"), client.get("/en/about/"),
-             post(client, {**final_path(), "nav": "outcome"})]
+    pages = [
+        client.get("/en/legal-help/"),
+        client.get("/en/about/"),
+        post(client, {**final_path(), "nav": "outcome"}),
+    ]
     for response in pages:
         for tag in re.findall(r'<a\b[^>]*href="https?://[^"]*"[^>]*>', response.content.decode()):
             assert 'rel="noreferrer' in tag or "noreferrer" in tag, tag
@@ -345,10 +399,15 @@ def test_start_page_says_what_a_person_needs_to_decide(client):
 
 def test_intro_says_what_the_brief_asks(client):
     text = visible_text(client.get("/en/before-you-start/").content)
-    for phrase in ("at most 7 questions", "Nothing is saved", "go back and change",
-                   "“I'm not sure” is always a fine answer", "not legal advice",
-                   "Answer for one person. If you file with a spouse, go through it again for them.",
-                   "you can answer the questions about immigration on your own"):
+    for phrase in (
+        "at most 7 questions",
+        "Nothing is saved",
+        "go back and change",
+        "“I'm not sure” is always a fine answer",
+        "not legal advice",
+        "Answer for one person. If you file with a spouse, go through it again for them.",
+        "you can answer the questions about immigration on your own",
+    ):
         assert phrase in text, phrase
 
 

@@ -34,8 +34,9 @@ def test_progress_along_a_path_counts_up_and_ends_at_the_real_total(path):
 def test_the_total_drops_only_right_after_filed_says_never():
     for path in ALL_PATHS:
         slugs = asked_in_order(path)
-        totals = [rules.progress(slug, {s: path[s] for s in slugs[:i]})[1]
-                  for i, slug in enumerate(slugs)]
+        totals = [
+            rules.progress(slug, {s: path[s] for s in slugs[:i]})[1] for i, slug in enumerate(slugs)
+        ]
         if path["filed"] == "never":
             assert "address" not in slugs
             assert totals == [7, 7] + [6] * (len(slugs) - 2), path
@@ -45,23 +46,45 @@ def test_the_total_drops_only_right_after_filed_says_never():
 
 
 def test_going_back_with_later_answers_shows_the_exact_total():
-    path = {"itin": "itin", "filed": "never", "household": "alone", "order": "none",
-            "criminal": "no", "this_year": "file"}
+    path = {
+        "itin": "itin",
+        "filed": "never",
+        "household": "alone",
+        "order": "none",
+        "criminal": "no",
+        "this_year": "file",
+    }
     assert rules.progress("filed", path) == (2, 6)
     assert rules.progress("itin", path) == (1, 6)
     # Changing `filed` back to a return that was filed brings the address question back.
     assert rules.progress("filed", {**path, "filed": "recent"}) == (2, 7)
 
 
-@pytest.mark.parametrize("answers, slug, shown", [
-    ({}, "itin", "Question 1 of 7"),
-    ({"itin": "itin", "filed": "recent"}, "address", "Question 3 of 7"),
-    ({"itin": "itin", "filed": "never"}, "household", "Question 3 of 6"),
-    ({"itin": "itin", "filed": "never", "household": "alone", "order": "final"},
-     "protection", "Question 5 of 6"),
-    ({"itin": "itin", "filed": "older", "address": "same", "household": "alone",
-      "order": "none", "criminal": "no"}, "this_year", "Question 7 of 7"),
-])
+@pytest.mark.parametrize(
+    "answers, slug, shown",
+    [
+        ({}, "itin", "Question 1 of 7"),
+        ({"itin": "itin", "filed": "recent"}, "address", "Question 3 of 7"),
+        ({"itin": "itin", "filed": "never"}, "household", "Question 3 of 6"),
+        (
+            {"itin": "itin", "filed": "never", "household": "alone", "order": "final"},
+            "protection",
+            "Question 5 of 6",
+        ),
+        (
+            {
+                "itin": "itin",
+                "filed": "older",
+                "address": "same",
+                "household": "alone",
+                "order": "none",
+                "criminal": "no",
+            },
+            "this_year",
+            "Question 7 of 7",
+        ),
+    ],
+)
 def test_each_question_page_says_where_the_person_is(client, answers, slug, shown):
     html = client.post(Q, {**answers, "q": slug, "nav": "stay"}).content.decode()
     progress = re.search(r'<p class="progress">\s*(.*?)\s*</p>', html, re.S)
@@ -71,8 +94,14 @@ def test_each_question_page_says_where_the_person_is(client, answers, slug, show
 
 
 def test_walking_the_shortest_path_page_by_page(client):
-    path = {"itin": "ssn", "filed": "never", "household": "alone", "order": "none",
-            "criminal": "no", "this_year": "file"}
+    path = {
+        "itin": "ssn",
+        "filed": "never",
+        "household": "alone",
+        "order": "none",
+        "criminal": "no",
+        "this_year": "file",
+    }
     response = client.get(Q)
     seen = []
     while b'class="progress"' in response.content:
@@ -82,5 +111,11 @@ def test_walking_the_shortest_path_page_by_page(client):
         hidden = {f["name"]: f["value"] for f in main_form["fields"] if f.get("type") == "hidden"}
         slug = hidden.pop("q")
         response = client.post(Q, {**hidden, slug: path[slug], "q": slug, "nav": "continue"})
-    assert seen == ["Question 1 of 7", "Question 2 of 7", "Question 3 of 6", "Question 4 of 6",
-                    "Question 5 of 6", "Question 6 of 6"]
+    assert seen == [
+        "Question 1 of 7",
+        "Question 2 of 7",
+        "Question 3 of 6",
+        "Question 4 of 6",
+        "Question 5 of 6",
+        "Question 6 of 6",
+    ]

@@ -58,9 +58,11 @@ def test_measuring_english_downloads_nothing(monkeypatch):
 
 def test_english_formula_tells_plain_from_hard_text():
     plain = "Talk to a lawyer. A lawyer can read your papers. Free help is listed below."
-    hard = ("Notwithstanding jurisdictional considerations, individuals experiencing "
-            "immigration-related administrative proceedings should consult qualified "
-            "representation prior to submitting documentation.")
+    hard = (
+        "Notwithstanding jurisdictional considerations, individuals experiencing "
+        "immigration-related administrative proceedings should consult qualified "
+        "representation prior to submitting documentation."
+    )
     assert reading_level.score(plain, "en") < 6 < 8 < reading_level.score(hard, "en")
     assert reading_level.formula_for("en").passes(reading_level.score(plain, "en"))
     assert not reading_level.formula_for("en").passes(reading_level.score(hard, "en"))
@@ -70,9 +72,11 @@ def test_spanish_uses_a_spanish_reading_ease_formula():
     formula = reading_level.formula_for("es")
     assert "Fernández Huerta" in formula.name and not formula.lower_is_easier
     plain = "Hable con un abogado. Un abogado puede leer sus papeles. La ayuda es gratis."
-    hard = ("Independientemente de consideraciones jurisdiccionales, las personas involucradas "
-            "en procedimientos administrativos migratorios deberían consultar representación "
-            "calificada antes de presentar documentación.")
+    hard = (
+        "Independientemente de consideraciones jurisdiccionales, las personas involucradas "
+        "en procedimientos administrativos migratorios deberían consultar representación "
+        "calificada antes de presentar documentación."
+    )
     assert reading_level.score(plain, "es") > 60 > reading_level.score(hard, "es")
     assert formula.passes(reading_level.score(plain, "es"))
     assert not formula.passes(reading_level.score(hard, "es"))
@@ -98,10 +102,18 @@ def test_report_prints_each_page_grade(capsys):
 def test_every_in_short_is_grade_6_or_below(readings):
     language, _results = readings
     texts = reading_level.in_short_texts(language)
-    assert {"in_short_a", "in_short_b", "in_short_c", "in_short_d_order",
-            "in_short_d_criminal"} == set(texts)
-    too_hard = [f"{r.page}: {r.score:.1f}" for r in reading_level.readings(texts, language)
-                if not reading_level.in_short_passes(r)]
+    assert {
+        "in_short_a",
+        "in_short_b",
+        "in_short_c",
+        "in_short_d_order",
+        "in_short_d_criminal",
+    } == set(texts)
+    too_hard = [
+        f"{r.page}: {r.score:.1f}"
+        for r in reading_level.readings(texts, language)
+        if not reading_level.in_short_passes(r)
+    ]
     assert not too_hard, f"'In short' above grade 6 ({language}): {too_hard}"
 
 

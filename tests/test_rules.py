@@ -44,8 +44,14 @@ def test_situation_matches_the_brief_on_every_path():
 
 
 def sections(**answers):
-    base = {"itin": "itin", "filed": "never", "household": "alone", "order": "none",
-            "criminal": "no", "this_year": "file"}
+    base = {
+        "itin": "itin",
+        "filed": "never",
+        "household": "alone",
+        "order": "none",
+        "criminal": "no",
+        "this_year": "file",
+    }
     base.update(answers)
     return rules.outcome_for(base).sections
 
@@ -81,7 +87,11 @@ def test_pending_case_with_unsure_criminal_adds_the_criminal_paragraph():
 
 def test_unsure_criminal_alone_is_unclear():
     s = sections(criminal="unsure")
-    assert s[0] == "in_short_d_criminal" and "next_unclear_criminal" in s and "next_unclear_order" not in s
+    assert (
+        s[0] == "in_short_d_criminal"
+        and "next_unclear_criminal" in s
+        and "next_unclear_order" not in s
+    )
 
 
 def test_everyone_else_gets_not_named_with_the_check_and_rights():
@@ -91,9 +101,14 @@ def test_everyone_else_gets_not_named_with_the_check_and_rights():
 @pytest.mark.parametrize(
     "itin, filed, shown",
     [
-        ("itin", "recent", True), ("ssn", "older", True), ("unsure", "unsure", True),
-        ("itin", "never", True), ("applied", "never", True), ("thinking", "never", True),
-        ("ssn", "never", False), ("unsure", "never", False),
+        ("itin", "recent", True),
+        ("ssn", "older", True),
+        ("unsure", "unsure", True),
+        ("itin", "never", True),
+        ("applied", "never", True),
+        ("thinking", "never", True),
+        ("ssn", "never", False),
+        ("unsure", "never", False),
     ],
 )
 def test_address_section_follows_the_brief(itin, filed, shown):
@@ -103,8 +118,12 @@ def test_address_section_follows_the_brief(itin, filed, shown):
 
 @pytest.mark.parametrize(
     "itin, household, shown",
-    [("itin", "others", True), ("itin", "unsure", True), ("itin", "alone", False),
-     ("ssn", "alone", True)],
+    [
+        ("itin", "others", True),
+        ("itin", "unsure", True),
+        ("itin", "alone", False),
+        ("ssn", "alone", True),
+    ],
 )
 def test_household_section_follows_the_brief(itin, household, shown):
     assert ("household" in sections(itin=itin, household=household)) is shown
@@ -142,14 +161,25 @@ def test_every_outcome_puts_what_to_do_before_the_background():
         s = rules.outcome_for(path).sections
         assert s[0].startswith("in_short_")
         first_next = next(i for i, key in enumerate(s) if key.startswith("next_"))
-        background = min(s.index(key) for key in s if key.startswith("headline_")
-                         or key in {"covers", "not_covered", "courts"})
+        background = min(
+            s.index(key)
+            for key in s
+            if key.startswith("headline_") or key in {"covers", "not_covered", "courts"}
+        )
         assert first_next < s.index("tax_help") < background
 
 
 def test_changed_answers_drop_questions_that_no_longer_apply():
-    kept = rules.answers_kept({"filed": "never", "address": "same", "order": "none",
-                               "protection": "protection", "criminal": "no", "itin": "bogus"})
+    kept = rules.answers_kept(
+        {
+            "filed": "never",
+            "address": "same",
+            "order": "none",
+            "protection": "protection",
+            "criminal": "no",
+            "itin": "bogus",
+        }
+    )
     assert kept == {"filed": "never", "order": "none", "criminal": "no"}
 
 
@@ -183,6 +213,7 @@ def test_question_neighbours():
     assert rules.question_after("filed", answers).slug == "household"
     assert rules.question_before("household", answers).slug == "filed"
     assert rules.question_before("itin", answers) is None
-    pairs = itertools.pairwise(q.slug for q in rules.questions_asked(
-        {"filed": "recent", "order": "final"}))
+    pairs = itertools.pairwise(
+        q.slug for q in rules.questions_asked({"filed": "recent", "order": "final"})
+    )
     assert ("order", "protection") in pairs

@@ -19,7 +19,9 @@ LANGUAGES = [code for code, _name in django_settings.LANGUAGES]
 
 
 def outcome_html(client, language="en", answers=None):
-    response = client.post(f"/{language}/questions/", {**(answers or final_path()), "nav": "outcome"})
+    response = client.post(
+        f"/{language}/questions/", {**(answers or final_path()), "nav": "outcome"}
+    )
     assert response.status_code == 200
     return response.content.decode()
 
@@ -32,8 +34,9 @@ def test_off_by_default_no_notice(client):
 
 
 @pytest.mark.parametrize("answers", distinct_outcomes()[::7])
-def test_on_every_outcome_opens_with_the_dated_notice_and_legal_help_first(client, settings,
-                                                                          answers):
+def test_on_every_outcome_opens_with_the_dated_notice_and_legal_help_first(
+    client, settings, answers
+):
     settings.SAFE_HOLD_DATE = date(2026, 12, 1)
     html = outcome_html(client, answers=answers)
     text = visible_text(html)
@@ -43,11 +46,13 @@ def test_on_every_outcome_opens_with_the_dated_notice_and_legal_help_first(clien
     # At the top of the outcome: before its headline (the page's <h1>).
     assert notice_at < html.index("<h1")
     # Inside the notice, the immigration legal help links come first, before anything else.
-    notice = html[notice_at:html.index("</section>", notice_at)]
+    notice = html[notice_at : html.index("</section>", notice_at)]
     for link in content.HELP_LINKS:
         if link.group == "immigration":
             assert f'href="{link.url}"' in notice
-            assert html.index(f'href="{link.url}"') == notice_at + notice.index(f'href="{link.url}"')
+            assert html.index(f'href="{link.url}"') == notice_at + notice.index(
+                f'href="{link.url}"'
+            )
     assert 'href="/en/legal-help/"' in notice
 
 
@@ -56,7 +61,7 @@ def test_on_in_every_language(client, settings, language):
     settings.SAFE_HOLD_DATE = date(2026, 12, 1)
     html = outcome_html(client, language)
     notice_at = html.index('class="callout safe-hold"')
-    notice = visible_text(html[notice_at:html.index("</section>", notice_at)])
+    notice = visible_text(html[notice_at : html.index("</section>", notice_at)])
     with translation.override(language):
         assert date_format(date(2026, 12, 1), "DATE_FORMAT") in notice
     assert f'href="/{language}/legal-help/"' in html[notice_at:]

@@ -52,7 +52,9 @@ def assert_security_headers(response):
         assert policy[feature] == "()", feature
     # Only what the page's own buttons use ("Copy the address", "Share"), and only for this site.
     assert {feature: allow for feature, allow in policy.items() if allow != "()"} == {
-        "clipboard-write": "(self)", "web-share": "(self)"}
+        "clipboard-write": "(self)",
+        "web-share": "(self)",
+    }
     assert "Set-Cookie" not in response and not response.cookies
 
 
@@ -133,7 +135,11 @@ def production_env(**overrides: str) -> dict[str, str]:
 def check_deploy(env: dict[str, str]) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -148,8 +154,9 @@ def test_check_deploy_is_clean_with_production_settings():
 
 def test_check_deploy_fails_without_https_settings():
     """The deploy check is not vacuous: leaving out the HTTPS settings is reported."""
-    result = check_deploy(production_env(DJANGO_SECURE_SSL_REDIRECT="0",
-                                         DJANGO_SECURE_HSTS_SECONDS="0"))
+    result = check_deploy(
+        production_env(DJANGO_SECURE_SSL_REDIRECT="0", DJANGO_SECURE_HSTS_SECONDS="0")
+    )
     assert result.returncode != 0
     assert "security.W004" in result.stderr + result.stdout
     assert "security.W008" in result.stderr + result.stdout
@@ -187,8 +194,15 @@ def test_a_bad_host_gets_the_400_page_not_a_500(client):
 
 
 def test_errors_are_logged_without_the_request_or_the_values():
-    record = logging.LogRecord("django.request", logging.ERROR, __file__, 1,
-                               "Internal Server Error: %s", ("/en/questions/",), None)
+    record = logging.LogRecord(
+        "django.request",
+        logging.ERROR,
+        __file__,
+        1,
+        "Internal Server Error: %s",
+        ("/en/questions/",),
+        None,
+    )
     try:
         raise ValueError("itin=applied order=final")
     except ValueError:
@@ -208,4 +222,3 @@ def test_settings_route_server_errors_through_the_redaction():
     assert console["filters"] == ["drop_request"]
     assert config["formatters"][console["formatter"]]["()"].endswith("NoValuesFormatter")
     assert config["loggers"]["django.request"]["handlers"] == ["console"]
-

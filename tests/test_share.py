@@ -18,7 +18,7 @@ ANSWER_LABELS = {str(choice.label) for question in QUESTIONS for choice in quest
 
 def share_section(html: str) -> str:
     start = html.index('<section class="share"')
-    return html[start:html.index("</section>", start) + len("</section>")]
+    return html[start : html.index("</section>", start) + len("</section>")]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -58,14 +58,18 @@ def test_shared_text_on_the_outcome_never_contains_an_answer(client, answers):
     assert "<input" not in block and "<textarea" not in block
 
 
-
 @pytest.mark.parametrize("language", ["en", "ar"])
-def test_without_public_url_the_flyer_and_share_use_the_address_the_page_was_served_at(client, language):
+def test_without_public_url_the_flyer_and_share_use_the_address_the_page_was_served_at(
+    client, language
+):
     """Issue 14: with PUBLIC_URL unset, not a made-up 127.0.0.1:8000 but where the page came from."""
     with override_settings(PUBLIC_URL="", ALLOWED_HOSTS=["guide.example.net"]):
         flyer = client.get(f"/{language}/flyer/", HTTP_HOST="guide.example.net").content.decode()
-        outcome = client.post(f"/{language}/questions/", {**final_path(), "nav": "outcome"},
-                              HTTP_HOST="guide.example.net").content.decode()
+        outcome = client.post(
+            f"/{language}/questions/",
+            {**final_path(), "nav": "outcome"},
+            HTTP_HOST="guide.example.net",
+        ).content.decode()
     for html in (flyer, outcome):
         assert f"http://guide.example.net/{language}/" in share_section(html)
         assert "127.0.0.1" not in html

@@ -42,9 +42,10 @@ def walk(url: str, answers: dict[str, str], encoding: str) -> list[tuple[str, in
     seen = []
     given: dict[str, str] = {}
     for question in rules.questions_asked(answers):
-        for fields in ({**given, "q": question.slug, "nav": "continue"},  # no answer: the error
-                       {**given, question.slug: answers[question.slug], "q": question.slug,
-                        "nav": "continue"}):
+        for fields in (
+            {**given, "q": question.slug, "nav": "continue"},  # no answer: the error
+            {**given, question.slug: answers[question.slug], "q": question.slug, "nav": "continue"},
+        ):
             sent, body, coding = post(url, fields, encoding)
             assert coding == (encoding if encoding == "gzip" else None)
             kind = "outcome" if b'id="answers"' in _plain(body, coding) else "question"
@@ -80,7 +81,8 @@ def test_every_page_of_a_kind_is_one_length_on_the_wire(server, language, encodi
 
 def test_padded_pages_decode_to_the_page(server):
     """The padding is in the gzip header's file name: the stream decodes to the whole page."""
-    sent, body, coding = post(f"{server.url}/ar/questions/",
-                              {**PATHS[0], "nav": "outcome"}, "gzip")
+    _sent, body, coding = post(
+        f"{server.url}/ar/questions/", {**PATHS[0], "nav": "outcome"}, "gzip"
+    )
     assert coding == "gzip" and body[3] & gzip.FNAME
     assert gzip.decompress(body).rstrip().endswith(b"</html>")

@@ -53,15 +53,24 @@ def raw(port: int, data: bytes) -> bytes:
 HOST = b"Host: 127.0.0.1\r\n"
 
 
-@pytest.mark.parametrize("request_bytes, status", [
-    (b"GET /en/" + b"a" * 5000 + b" HTTP/1.1\r\n" + HOST + b"\r\n", b"414"),
-    (b"GET /en/ HTTP/1.1\r\n" + HOST + b"".join(b"X-%d: a\r\n" % i for i in range(80)) + b"\r\n",
-     b"431"),
-    (b"GET /en/ HTTP/1.1\r\n" + HOST + b"X-A: " + b"a" * 9000 + b"\r\n\r\n", b"431"),
-    (b"\x16\x03\x01 not http\r\n\r\n", b"400"),
-    (b"GET /en/ HTTP/9.9\r\n" + HOST + b"\r\n", b"400"),
-    (b"POST /en/questions/ HTTP/1.1\r\n" + HOST + b"Content-Length: abc\r\n\r\n", b"400"),
-], ids=["long line", "many fields", "long field", "not http", "bad version", "bad length"])
+@pytest.mark.parametrize(
+    "request_bytes, status",
+    [
+        (b"GET /en/" + b"a" * 5000 + b" HTTP/1.1\r\n" + HOST + b"\r\n", b"414"),
+        (
+            b"GET /en/ HTTP/1.1\r\n"
+            + HOST
+            + b"".join(b"X-%d: a\r\n" % i for i in range(80))
+            + b"\r\n",
+            b"431",
+        ),
+        (b"GET /en/ HTTP/1.1\r\n" + HOST + b"X-A: " + b"a" * 9000 + b"\r\n\r\n", b"431"),
+        (b"\x16\x03\x01 not http\r\n\r\n", b"400"),
+        (b"GET /en/ HTTP/9.9\r\n" + HOST + b"\r\n", b"400"),
+        (b"POST /en/questions/ HTTP/1.1\r\n" + HOST + b"Content-Length: abc\r\n\r\n", b"400"),
+    ],
+    ids=["long line", "many fields", "long field", "not http", "bad version", "bad length"],
+)
 def test_malformed_requests_are_refused_by_the_server_before_django(live, request_bytes, status):
     before = live.log_text().count("Invalid request from")
     assert raw(port_of(live), request_bytes).split(b" ")[1] == status

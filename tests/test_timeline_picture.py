@@ -9,7 +9,9 @@ from tests.helpers import final_path, visible_text
 
 
 def timeline_html(html: str) -> str:
-    return html[html.index('<div class="tl"'):html.index("</ol>", html.index('<ol class="timeline"'))]
+    return html[
+        html.index('<div class="tl"') : html.index("</ol>", html.index('<ol class="timeline"'))
+    ]
 
 
 def test_the_scale_has_every_month_from_first_to_last_event_once():
@@ -39,10 +41,14 @@ def test_outcome_and_about_draw_the_same_events_from_the_content_data(client):
     for html in (outcome, about):
         part = timeline_html(html)
         # The picture: one numbered mark per event, with its shape (direction) from the data.
-        marks = re.findall(r'<span class="tl__mark tl__mark--(\w+)">(\d+)</span>',
-                           part.split('<p class="tl__key">')[0])
-        assert marks == [(event.direction or "event", str(number))
-                         for number, event in enumerate(content.TIMELINE, start=1)]
+        marks = re.findall(
+            r'<span class="tl__mark tl__mark--(\w+)">(\d+)</span>',
+            part.split('<p class="tl__key">')[0],
+        )
+        assert marks == [
+            (event.direction or "event", str(number))
+            for number, event in enumerate(content.TIMELINE, start=1)
+        ]
         # The list: every date as written in the content data, in order.
         datetimes = re.findall(r'<time datetime="([\d-]+)">', part)
         assert datetimes == [event.when.isoformat() for event in content.TIMELINE]
@@ -58,7 +64,8 @@ def test_outcome_and_about_draw_the_same_events_from_the_content_data(client):
 def test_the_timeline_agrees_with_the_outcome_text(client):
     """The dates the outcome writes out are the timeline's dates, not a second copy."""
     text = visible_text(
-        client.post("/en/questions/", {**final_path(), "nav": "outcome"}).content.decode())
+        client.post("/en/questions/", {**final_path(), "nav": "outcome"}).content.decode()
+    )
     signed = content.TIMELINE[0]
     assert f"signed on {signed.when:%B} {signed.when.day}, {signed.when.year}" in text
     shared = next(e for e in content.TIMELINE if "47,000" in str(e.text))

@@ -34,8 +34,11 @@ def explain_question(context, question) -> str:
 @register.simple_tag(takes_context=True)
 def explain_answers(context) -> str:
     """The hard words in the answers listed under "Your answers" (the answers carried)."""
-    keys = [key for answer in context.get("carried", ())
-            for key in glossary.ANSWER_TERMS.get(tuple(answer), ())]
+    keys = [
+        key
+        for answer in context.get("carried", ())
+        for key in glossary.ANSWER_TERMS.get(tuple(answer), ())
+    ]
     return explain(context, *keys)
 
 

@@ -38,9 +38,15 @@ def _options(context) -> dict:
             # that is no page of the guide (a 404) leads to the start.
             with translation.override(code):
                 url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
-        options.append({"code": code, "name": info["name_local"],
-                        "dir": "rtl" if info["bidi"] else "ltr",
-                        "url": url, "current": code == current})
+        options.append(
+            {
+                "code": code,
+                "name": info["name_local"],
+                "dir": "rtl" if info["bidi"] else "ltr",
+                "url": url,
+                "current": code == current,
+            }
+        )
     return {"options": options, "switch": switch, "switch_form": switch_form}
 
 
@@ -75,7 +81,12 @@ def translation_notice(context):
     if status is None or not status.draft:
         return {"show": False}
     chooser = _options(context)
-    english = next(option for option in chooser["options"]
-                   if option["code"] == settings.LANGUAGE_CODE)
-    return {"show": True, "english": english, "switch": chooser["switch"],
-            "switch_form": chooser["switch_form"]}
+    english = next(
+        option for option in chooser["options"] if option["code"] == settings.LANGUAGE_CODE
+    )
+    return {
+        "show": True,
+        "english": english,
+        "switch": chooser["switch"],
+        "switch_form": chooser["switch_form"],
+    }

@@ -80,8 +80,11 @@ def start_axe(page) -> None:
     # test_accessibility checks that rule once per stylesheet instead.
     page.evaluate(
         "options => { window.__axeRun = axe.run(document, options); }",
-        {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"],
-         "preload": False},
+        {
+            "runOnly": {"type": "tag", "values": AXE_TAGS},
+            "resultTypes": ["violations"],
+            "preload": False,
+        },
     )
 
 

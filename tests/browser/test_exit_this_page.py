@@ -22,8 +22,9 @@ class NeutralSite(BaseHTTPRequestHandler):
 
     def do_GET(self):
         # The path too: the browser also asks for /favicon.ico.
-        NeutralSite.seen.append({"path": self.path,
-                                 **{key.lower(): value for key, value in self.headers.items()}})
+        NeutralSite.seen.append(
+            {"path": self.path, **{key.lower(): value for key, value in self.headers.items()}}
+        )
         body = b"<!doctype html><title>Weather</title><h1>Weather</h1>"
         self.send_response(200)
         self.send_header("Content-Type", "text/html")

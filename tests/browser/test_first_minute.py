@@ -3,9 +3,8 @@ leaving never costs the outcome, printing tells the truth, and the page's own bu
 allowed what they use."""
 
 import pytest
-from django.utils import translation
-
 from django.conf import settings
+from django.utils import translation
 
 from guide import languages, middleware, rules
 from guide.outcome_text import HEADLINES
@@ -25,23 +24,34 @@ def _first_path(key: str) -> dict[str, str]:
 
 IN_SHORT = ["in_short_a", "in_short_b", "in_short_c", "in_short_d_order", "in_short_d_criminal"]
 PATHS = {key: _first_path(key) for key in IN_SHORT}
-SITUATIONS = {"A": PATHS["in_short_a"], "B": PATHS["in_short_b"], "C": PATHS["in_short_c"],
-              "D": PATHS["in_short_d_order"]}
-SHIPPED = [code for code, _name in settings.LANGUAGES
-           if (languages.status_of(code) is None or languages.status_of(code).ships)]
+SITUATIONS = {
+    "A": PATHS["in_short_a"],
+    "B": PATHS["in_short_b"],
+    "C": PATHS["in_short_c"],
+    "D": PATHS["in_short_d_order"],
+}
+SHIPPED = [
+    code
+    for code, _name in settings.LANGUAGES
+    if (languages.status_of(code) is None or languages.status_of(code).ships)
+]
 
 
 def open_outcome(page, base_url: str, answers: dict[str, str], language: str = "en", **extra):
     page.goto(f"{base_url}/{language}/")
-    post_from_page(page, f"{base_url}/{language}/questions/",
-                   {**answers, "nav": "outcome", **extra})
+    post_from_page(
+        page, f"{base_url}/{language}/questions/", {**answers, "nav": "outcome", **extra}
+    )
     page.wait_for_selector("article.outcome")
 
 
 def carried_answers(page) -> dict[str, str]:
-    return dict(page.evaluate(
-        "() => [...document.querySelectorAll('#answers input[type=hidden]')]"
-        ".filter(i => i.name !== 'q').map(i => [i.name, i.value])"))
+    return dict(
+        page.evaluate(
+            "() => [...document.querySelectorAll('#answers input[type=hidden]')]"
+            ".filter(i => i.name !== 'q').map(i => [i.name, i.value])"
+        )
+    )
 
 
 @pytest.mark.parametrize("language", SHIPPED)
@@ -71,15 +81,23 @@ def guide(tmp_path_factory, exit_url):  # noqa: F811
 def test_following_a_help_link_and_an_internal_link_keeps_the_outcome(guide, browser, javascript):
     context = browser.new_context(viewport=PHONE, java_script_enabled=javascript)
     # No site outside is ever reached from a test: the help site answers from here.
-    context.route("https://**/*", lambda route: route.fulfill(
-        status=200, content_type="text/html", body="<!doctype html><title>Help</title><h1>Help</h1>"))
+    context.route(
+        "https://**/*",
+        lambda route: route.fulfill(
+            status=200,
+            content_type="text/html",
+            body="<!doctype html><title>Help</title><h1>Help</h1>",
+        ),
+    )
     page = context.new_page()
     answers = PATHS["in_short_b"]
     open_outcome(page, guide.url, answers)
     headline = page.locator("article.outcome h1").inner_text()
     address = page.url
-    links = [page.locator(".first-step a[href^='https']").first,        # legal help elsewhere
-             page.locator(".site-footer a[href$='/legal-help/']").first]  # a page of the guide
+    links = [
+        page.locator(".first-step a[href^='https']").first,  # legal help elsewhere
+        page.locator(".site-footer a[href$='/legal-help/']").first,
+    ]  # a page of the guide
     for link in links:
         assert "(opens in new tab)" in link.inner_text()
         with context.expect_page() as opened:
@@ -144,13 +162,15 @@ def test_choosing_a_language_and_pressing_print_prints_it_without_a_jump(server,
     options = page.locator(".handout-options")
     assert options.get_by_role("button", name="Show the page").is_hidden()
     options.locator("#also-es").check()
-    page.evaluate("() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; }")
+    page.evaluate(
+        "() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; }"
+    )
     shows_another_page(page, options.get_by_role("button", name="Print or save as PDF").click)
     page.wait_for_function("() => window.__printed === 1")
     assert page.locator(".bilingual__column[lang='es']").count() > 0
     # Still at the Print button, not thrown back to the top of the page.
     box = page.locator("[data-print]").bounding_box()
-    assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= PHONE["height"]
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"]
 
 
 def test_permissions_policy_lets_copy_and_share_work_and_nothing_more(server, context, page):
@@ -167,12 +187,14 @@ def test_permissions_policy_lets_copy_and_share_work_and_nothing_more(server, co
     # Features that are not powerful (no prompt, nothing to leak) stay as the browser sets them.
     powerful = set(middleware.POWERFUL_FEATURES) | set(middleware.USED_FEATURES)
     assert {feature for feature in allowed if feature in powerful} == (
-        {"clipboard-write", "web-share"} & set(known))
+        {"clipboard-write", "web-share"} & set(known)
+    )
     share = page.locator("[data-share]")
     address = share.locator("[data-share-url]").inner_text()
     share.get_by_role("button", name="Copy the address").click()
     page.wait_for_function(
-        "() => document.querySelector('.share__status').textContent === 'The address is copied.'")
+        "() => document.querySelector('.share__status').textContent === 'The address is copied.'"
+    )
     # (Reading it back is clipboard-read, which the policy rightly blocks: the status above is
     # set only once the browser has written the address.)
     assert address.endswith("/en/")

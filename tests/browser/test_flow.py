@@ -21,9 +21,13 @@ def test_start_to_outcome_and_change_in_a_real_browser(server, context, page):
     press(page, "Continue")
     answers = final_path()
     labels = {
-        "itin": "Yes, I have an ITIN", "filed": "Yes, for 2023, 2024 or 2025",
-        "address": "Yes, I live there now", "household": "Yes",
-        "order": "Yes, I have an order", "protection": "No", "this_year": "Not yet",
+        "itin": "Yes, I have an ITIN",
+        "filed": "Yes, for 2023, 2024 or 2025",
+        "address": "Yes, I live there now",
+        "household": "Yes",
+        "order": "Yes, I have an order",
+        "protection": "No",
+        "this_year": "Not yet",
     }
     for slug in ["itin", "filed", "address", "household", "order", "protection", "this_year"]:
         assert answers[slug]

@@ -74,8 +74,11 @@ def test_copy_and_share_send_only_the_start_address_never_an_answer(server, cont
     context.add_init_script(CAPTURE)
     answers = final_path()
     fields = {**answers, "nav": "outcome"}
-    show(page, server.url, PageState("en", "outcome", "/en/questions/", tuple(fields.items()),
-                                     kind="outcome"))
+    show(
+        page,
+        server.url,
+        PageState("en", "outcome", "/en/questions/", tuple(fields.items()), kind="outcome"),
+    )
     page.get_by_role("button", name="Copy the address").click()
     page.get_by_role("button", name="Share", exact=True).click()
     page.wait_for_function("window.__shared.length === 2")

@@ -6,7 +6,6 @@ from django.conf import settings
 from django.utils import translation
 
 from guide.outcome_text import HEADLINES
-
 from tests.browser.checks import post_from_page, shows_another_page
 from tests.helpers import final_path
 
@@ -29,7 +28,9 @@ def choose(page, *, also: str | None = None, print_details: bool = False):
         options.locator(f"#also-{also}").check()
     if print_details:
         options.get_by_label("Also your result, what to do next and your answers").check()
-    page.evaluate("() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; }")
+    page.evaluate(
+        "() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; }"
+    )
     shows_another_page(page, options.get_by_role("button", name="Print or save as PDF").click)
     page.wait_for_function("() => window.__printed === 1")
     page.wait_for_selector("article.outcome")
@@ -62,7 +63,9 @@ def test_second_language_appears_beside_the_first_and_answers_survive(server, co
 def visible_in_print(page, selector: str) -> bool:
     return page.evaluate(
         "s => [...document.querySelectorAll(s)].some(e => getComputedStyle(e).display !== 'none'"
-        " && e.getClientRects().length > 0)", selector)
+        " && e.getClientRects().length > 0)",
+        selector,
+    )
 
 
 def test_printout_leaves_out_situation_and_answers_by_default(server, page):
@@ -76,7 +79,8 @@ def test_printout_leaves_out_situation_and_answers_by_default(server, page):
         assert not visible_in_print(page, selector), selector
     # Help links are written out after the link text.
     after = page.evaluate(
-        "() => getComputedStyle(document.querySelector('.outcome a[href^=\"https\"]'), '::after').content")
+        "() => getComputedStyle(document.querySelector('.outcome a[href^=\"https\"]'), '::after').content"
+    )
     assert "https" in after or "attr(href)" in after or after.startswith('" ("')
 
 
@@ -93,7 +97,9 @@ def test_print_button_uses_the_browsers_print_and_needs_javascript(server, brows
     open_outcome(server, page)
     assert page.locator("[data-print]").is_visible()
     assert page.locator("[data-print-hint]").is_hidden()
-    page.evaluate("() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; }")
+    page.evaluate(
+        "() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; }"
+    )
     page.locator("[data-print]").click()
     assert page.evaluate("window.__printed") == 1
     no_js = browser.new_context(java_script_enabled=False)

@@ -26,6 +26,7 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 MAIN_FORM = "main form:has(button[name=nav][value=continue])"
 INTRO_CONTINUE = "main form button[name=nav][value=stay]"
 
+
 class Journey:
     """One person's tab: presses buttons and checks every page it lands on."""
 
@@ -100,7 +101,8 @@ class Journey:
         no "Your answers" list."""
         assert self.page.locator("input[type=radio]:checked").count() == 0
         hidden = self.page.locator("input[type=hidden]").evaluate_all(
-            "inputs => inputs.map(input => input.name)")
+            "inputs => inputs.map(input => input.name)"
+        )
         assert not set(hidden) & SLUGS
         assert self.page.locator(".summary-list").count() == 0
 
@@ -246,8 +248,11 @@ def test_pressing_continue_twice_sends_once_and_keeps_the_answers(journey, page)
     journey.arrive(lambda: page.locator(f"{MAIN_FORM} button[value=continue]").dblclick())
     posts = [r for r in journey.requests[before:] if r.method == "POST"]
     assert len(posts) == 1
-    carried = dict(page.locator(f"{MAIN_FORM} input[type=hidden]").evaluate_all(
-        "inputs => inputs.map(input => [input.name, input.value])"))
+    carried = dict(
+        page.locator(f"{MAIN_FORM} input[type=hidden]").evaluate_all(
+            "inputs => inputs.map(input => [input.name, input.value])"
+        )
+    )
     assert carried[first[0]] == first[1] and carried[second[0]] == second[1]
     journey.back_to(*second)
 
@@ -258,19 +263,24 @@ def test_pressing_continue_twice_sends_once_and_keeps_the_answers(journey, page)
     pressed = {}
 
     def press_twice():
-        pressed["busy"] = page.evaluate("""selector => {
+        pressed["busy"] = page.evaluate(
+            """selector => {
             const button = document.querySelector(selector);
             button.click();
             button.click();
             return button.getAttribute("aria-disabled");
-        }""", f"{MAIN_FORM} button[value=continue]")
+        }""",
+            f"{MAIN_FORM} button[value=continue]",
+        )
 
     journey.arrive(press_twice)
     assert pressed == {"busy": "true"}
     assert len([r for r in journey.requests[before:] if r.method == "POST"]) == 1
     journey.back_to(*second)
     # The page Back brought back works again: its Continue is no longer marked busy.
-    assert page.locator(f"{MAIN_FORM} button[value=continue]").get_attribute("aria-disabled") is None
+    assert (
+        page.locator(f"{MAIN_FORM} button[value=continue]").get_attribute("aria-disabled") is None
+    )
 
 
 def test_a_link_opened_in_a_new_tab_leaves_the_answers_in_place(journey, context, page):
@@ -342,7 +352,8 @@ def test_without_javascript_the_guide_controls_work_everywhere(server, browser):
 def test_start_and_privacy_pages_say_to_use_the_guides_own_back(server, page, path):
     page.goto(server.url + path)
     assert "Use the guide's own Back and Change buttons instead of the browser's back button." in (
-        page.locator("main").inner_text())
+        page.locator("main").inner_text()
+    )
 
 
 # Chromium's history manipulation intervention: its Back button skips the entries of a page that

@@ -74,8 +74,11 @@ def test_the_whole_flow_with_the_keyboard_alone(server, page, language):
 
 @pytest.mark.parametrize("language", languages())
 def test_errors_are_announced_and_lead_to_the_answers(server, page, language):
-    state = next(s for s in all_states()
-                 if s.language == language and s.kind == "question" and s.detail.get("error"))
+    state = next(
+        s
+        for s in all_states()
+        if s.language == language and s.kind == "question" and s.detail.get("error")
+    )
     checks.show(page, server.url, state)
     summary = page.locator(".error-summary")
     assert summary.get_attribute("role") == "alert"

@@ -27,9 +27,13 @@ def _longest_outcomes() -> list:
         if state.kind == "outcome":
             html = client.post(state.path, state.fields).content
             by_language.setdefault(state.language, []).append((len(visible_text(html)), state))
-    return [state for language in languages()
-            for _size, state in sorted(by_language[language], key=lambda pair: -pair[0])
-            [:LONGEST_PER_LANGUAGE]]
+    return [
+        state
+        for language in languages()
+        for _size, state in sorted(by_language[language], key=lambda pair: -pair[0])[
+            :LONGEST_PER_LANGUAGE
+        ]
+    ]
 
 
 def pdf_pages(pdf: bytes) -> int:
@@ -53,9 +57,7 @@ def test_the_longest_outcomes_print_on_at_most_two_pages(server, printer, state)
         assert 1 <= pages <= MAX_PAGES, f"{state.id} prints on {pages} {paper} pages"
 
 
-def test_the_printed_outcome_keeps_dates_sources_and_link_addresses_and_no_buttons(
-    server, printer
-):
+def test_the_printed_outcome_keeps_dates_sources_and_link_addresses_and_no_buttons(server, printer):
     state = next(state for state in all_states() if state.kind == "outcome")
     checks.show(printer, server.url, state)
     shown = printer.evaluate(

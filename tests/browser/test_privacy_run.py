@@ -49,11 +49,14 @@ def answer_every_question(page, answers: dict[str, str]) -> None:
         slug = page.locator("main input[type=radio]").first.get_attribute("name")
         with page.expect_navigation():
             # One round trip to the browser per page keeps 100+ full runs quick.
-            page.evaluate("""([slug, code]) => {
+            page.evaluate(
+                """([slug, code]) => {
                 document.querySelector(`main input[type=radio][name="${slug}"][value="${code}"]`).click();
                 const form = document.querySelector(`main input[name="${slug}"]`).form;
                 form.querySelector('button[value="continue"]').click();
-            }""", [slug, answers[slug]])
+            }""",
+                [slug, answers[slug]],
+            )
 
 
 def test_every_outcome_leaves_no_answer_anywhere_but_the_post_body(server, context, page):

@@ -39,8 +39,13 @@ def open_outcome(server, page):
 
 
 def test_hidden_without_a_voice_for_the_language(server, context, page):
-    with_voices(context, [{"lang": "es-ES", "localService": True, "name": "es"},
-                          {"lang": "en-US", "localService": False, "name": "network"}])
+    with_voices(
+        context,
+        [
+            {"lang": "es-ES", "localService": True, "name": "es"},
+            {"lang": "en-US", "localService": False, "name": "network"},
+        ],
+    )
     page.goto(server.url + "/en/questions/")
     assert page.locator("[data-read-aloud]").is_hidden()
 

@@ -11,17 +11,24 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--timeout", type=float, default=10.0,
-                            help="Seconds to wait for each site (default 10).")
+        parser.add_argument(
+            "--timeout",
+            type=float,
+            default=10.0,
+            help="Seconds to wait for each site (default 10).",
+        )
 
     def handle(self, *args, timeout, **options):
         links = content.external_links()
         results = check_links(links, timeout)
         for result in results:
-            self.stdout.write(f"{result.status:<14} {result.link.origin:<26} {result.link.url}"
-                              f"  ({result.detail})")
-        counts = {status: sum(r.status == status for r in results)
-                  for status in (OK, DEAD, CHECK, UNREACHABLE)}
+            self.stdout.write(
+                f"{result.status:<14} {result.link.origin:<26} {result.link.url}  ({result.detail})"
+            )
+        counts = {
+            status: sum(r.status == status for r in results)
+            for status in (OK, DEAD, CHECK, UNREACHABLE)
+        }
         self.stdout.write(
             f"\n{len(results)} links: {counts[OK]} ok, {counts[DEAD]} dead, "
             f"{counts[CHECK]} to check by hand, {counts[UNREACHABLE]} unreachable."
@@ -33,6 +40,7 @@ class Command(BaseCommand):
             )
         if counts[DEAD]:
             raise CommandError(
-                "Dead links: " + ", ".join(r.link.origin for r in results if r.status == DEAD)
+                "Dead links: "
+                + ", ".join(r.link.origin for r in results if r.status == DEAD)
                 + ". Find the publisher's new page, update guide/content.py and its last_checked."
             )

@@ -17,7 +17,7 @@ from guide import catalogues
 from guide.languages import REVIEWED, read_status, status_path
 from guide.management.commands.i18n_report import snapshot_path
 
-TEMPLATE = '''\
+TEMPLATE = """\
 # How far this translation has been checked. Read by the site (a "draft" language shows a notice
 # that links to the English page) and by `make i18n-check` / `make i18n-report`.
 # See TRANSLATING.md, "Shipping and marking a language reviewed".
@@ -29,7 +29,7 @@ ships = {ships}
 # The last review by a qualified translator: date (YYYY-MM-DD) and who.
 reviewed_on = "{reviewed_on}"
 reviewed_by = "{reviewed_by}"
-'''
+"""
 
 
 class Command(BaseCommand):
@@ -48,10 +48,18 @@ class Command(BaseCommand):
         if '"' in by or "\n" in by:
             raise CommandError("Write the reviewer's name without quotes or line breaks.")
         current = read_status(path)
-        path.write_text(TEMPLATE.format(status=REVIEWED, ships=str(current.ships).lower(),
-                                        reviewed_on=date.fromisoformat(on).isoformat(),
-                                        reviewed_by=by), encoding="utf-8")
+        path.write_text(
+            TEMPLATE.format(
+                status=REVIEWED,
+                ships=str(current.ships).lower(),
+                reviewed_on=date.fromisoformat(on).isoformat(),
+                reviewed_by=by,
+            ),
+            encoding="utf-8",
+        )
         read_status(path)  # what was written must read back
         catalogues.source_catalogue(root).save(str(snapshot_path(root, to_locale(language))))
-        self.stdout.write(f"{language}: reviewed on {on} by {by}. Commit {path} and "
-                          f"{snapshot_path(root, to_locale(language))}.")
+        self.stdout.write(
+            f"{language}: reviewed on {on} by {by}. Commit {path} and "
+            f"{snapshot_path(root, to_locale(language))}."
+        )

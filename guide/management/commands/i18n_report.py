@@ -31,8 +31,10 @@ def changed_since(snapshot: polib.POFile, current: polib.POFile) -> tuple[list[s
     """English sentences (added or changed, removed or changed) since the snapshot."""
     old = {_key(entry) for entry in snapshot if entry.msgid}
     new = {_key(entry) for entry in current if entry.msgid}
-    return ([msgid for key in new - old for msgid in [key[1]]],
-            [msgid for key in old - new for msgid in [key[1]]])
+    return (
+        [msgid for key in new - old for msgid in [key[1]]],
+        [msgid for key in old - new for msgid in [key[1]]],
+    )
 
 
 class Command(BaseCommand):
@@ -44,14 +46,21 @@ class Command(BaseCommand):
         for locale in catalogues.locales(root):
             code = to_language(locale)
             status = read_status(status_path(root / catalogues.UI, code))
-            reviewed = (f"reviewed {status.reviewed_on} by {status.reviewed_by}"
-                        if status.reviewed_on else "never reviewed")
+            reviewed = (
+                f"reviewed {status.reviewed_on} by {status.reviewed_by}"
+                if status.reviewed_on
+                else "never reviewed"
+            )
             name = get_language_info(code)["name"] if code in dict(settings.LANGUAGES) else code
-            self.stdout.write(f"{code} ({name}): {status.status}, "
-                              f"{'ships' if status.ships else 'not shipped yet'}, {reviewed}")
+            self.stdout.write(
+                f"{code} ({name}): {status.status}, "
+                f"{'ships' if status.ships else 'not shipped yet'}, {reviewed}"
+            )
             total = catalogues.Counts()
-            for label, directory in (("interface", catalogues.UI),
-                                     ("explanations", catalogues.EXPLANATIONS)):
+            for label, directory in (
+                ("interface", catalogues.UI),
+                ("explanations", catalogues.EXPLANATIONS),
+            ):
                 po_file = catalogues.po_path(root, directory, locale)
                 c = catalogues.counts(polib.pofile(str(po_file)))
                 total += c
@@ -59,12 +68,16 @@ class Command(BaseCommand):
             self._line("total", total)
             snapshot = snapshot_path(root, locale)
             if not snapshot.exists():
-                self.stdout.write(f"  English since last review: no review recorded, all "
-                                  f"{len([e for e in source if e.msgid])} entries to review")
+                self.stdout.write(
+                    f"  English since last review: no review recorded, all "
+                    f"{len([e for e in source if e.msgid])} entries to review"
+                )
             else:
                 added, removed = changed_since(polib.pofile(str(snapshot)), source)
-                self.stdout.write(f"  English since last review: {len(added)} new or changed, "
-                                  f"{len(removed)} removed or changed")
+                self.stdout.write(
+                    f"  English since last review: {len(added)} new or changed, "
+                    f"{len(removed)} removed or changed"
+                )
                 for msgid in sorted(added):
                     self.stdout.write(f"    + {msgid}")
                 for msgid in sorted(removed):

@@ -44,15 +44,23 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         newest = CHANGELOG[0]
-        self.stdout.write(f"Release checklist: content version {CONTENT.version}, last reviewed "
-                          f"{CONTENT.last_reviewed.isoformat()} by {CONTENT.reviewed_by}.")
-        self.stdout.write(f"Newest court information: "
-                          f"{CONTENT.newest_court_information.isoformat()}. Dockets checked for "
-                          f"this release: {'YES' if CONTENT.dockets_checked else 'NO'}.")
-        self.stdout.write(f"Newest What's changed entry: {newest.when.isoformat()} "
-                          f"({newest.version}).\n")
-        years = {"next_year": TAX_YEARS.next, "filed_in": TAX_YEARS.next + 1,
-                 "recent": ", ".join(str(year) for year in TAX_YEARS.recent)}
+        self.stdout.write(
+            f"Release checklist: content version {CONTENT.version}, last reviewed "
+            f"{CONTENT.last_reviewed.isoformat()} by {CONTENT.reviewed_by}."
+        )
+        self.stdout.write(
+            f"Newest court information: "
+            f"{CONTENT.newest_court_information.isoformat()}. Dockets checked for "
+            f"this release: {'YES' if CONTENT.dockets_checked else 'NO'}."
+        )
+        self.stdout.write(
+            f"Newest What's changed entry: {newest.when.isoformat()} ({newest.version}).\n"
+        )
+        years = {
+            "next_year": TAX_YEARS.next,
+            "filed_in": TAX_YEARS.next + 1,
+            "recent": ", ".join(str(year) for year in TAX_YEARS.recent),
+        }
         for number, step in enumerate(STEPS, start=1):
             self.stdout.write(f"[ ] {number}. {step.format(**years)}")
             if number == DOCKET_STEP:

@@ -17,7 +17,9 @@ class Command(BaseCommand):
         docs = Path(settings.BASE_DIR) / "docs"
         text = golden_csv()
         (docs / "outcomes.csv").write_text(text, encoding="utf-8")
-        self.stdout.write(f"Wrote {docs / 'outcomes.csv'} ({text.count(chr(10)) - 1} answer paths).")
+        self.stdout.write(
+            f"Wrote {docs / 'outcomes.csv'} ({text.count(chr(10)) - 1} answer paths)."
+        )
         review = outcomes_markdown()
         (docs / "outcomes.md").write_text(review, encoding="utf-8")
         self.stdout.write(f"Wrote {docs / 'outcomes.md'} (every distinct outcome, for review).")
