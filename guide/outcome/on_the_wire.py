@@ -67,7 +67,7 @@ class FinishedPage(HttpResponse):
 
 def finish(
     request: HttpRequest,
-    body: bytes,
+    body: bytes | compress.Filled,
     *,
     kind: str | None,
     status: int = 200,
@@ -75,13 +75,21 @@ def finish(
 ) -> FinishedPage:
     """The page as sent: compacted (unless it is already), in gzip when the browser takes it
     (Django's GZipMiddleware, step for step, with libdeflate), padded to the target of its kind
-    (None: not padded)."""
+    (None: not padded). A prebuilt outcome page comes as its frame filled in
+    (guide/outcome/compress.Filled): only its middle is compressed here."""
+    filled = body if isinstance(body, compress.Filled) else None
+    if isinstance(body, compress.Filled):
+        body = body.body
     page = FinishedPage(body if compacted else compact(body), status=status)
     encoding = "identity"
     if len(page.content) >= 200:
         patch_vary_headers(page, ("Accept-Encoding",))
         if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
-            compressed = compress.compress(page.content, MAX_RANDOM_BYTES)
+            compressed = (
+                filled.gzip(MAX_RANDOM_BYTES)
+                if filled is not None
+                else compress.compress(page.content, MAX_RANDOM_BYTES)
+            )
             if len(compressed) < len(page.content):
                 page.content = compressed
                 page["Content-Encoding"] = encoding = "gzip"

@@ -12,7 +12,8 @@ markers standing in for those few places; the markers are cut out, the rest is c
 
 The answers' places are kept together, around "Your answers" (one form holds the answers: Back and
 the language buttons name it), and that part is padded with spaces to the longest it can be for
-its outcome, so every page of one outcome has one length before it is compressed.
+its outcome, so every page of one outcome has one length before it is compressed: the head and
+tail around it are compressed ahead (guide/outcome/compress.Frame).
 
 Nothing here is keyed by answers or filled by use: every page is built at start-up, for every
 language and outcome (gunicorn.conf.py, before the port opens), never because someone asked,
@@ -32,7 +33,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.html import conditional_escape
 
-from guide import context_processors, glossary, rules
+from guide import context_processors, glossary, rules, sharing
+from guide.outcome import compress
 from guide.outcome.compress import compact
 from guide.outcome.context import context_for, handout_options
 from guide.questions import QUESTIONS
@@ -60,12 +62,11 @@ class _Question:
 
 @dataclass(frozen=True)
 class Page:
-    #: Before the answers' part, the answers' part, and after it.
-    head: Parts
+    #: The answers' part, and after it (the share address's slot); the frame around them, its
+    #: tail filled with the address known at start-up (PUBLIC_URL's, if set).
     middle: Parts
     tail: Parts
-    #: The longest the middle is on any path to this outcome: every middle is padded to it.
-    room: int
+    frame: compress.Frame
     #: Of the answers' hard words, those explained above "Your answers" (not explained again).
     words_shown_before: frozenset[str]
     #: One row of "Your answers" for each answer, as any row but the last and as the last row.
@@ -86,7 +87,9 @@ class Language:
 _SLUGS = {q.slug: conditional_escape(q.slug).encode() for q in QUESTIONS}
 
 
-def page_for(answers: rules.Answers, language: str, address: str) -> tuple[bytes | None, str]:
+def page_for(
+    answers: rules.Answers, language: str, address: str
+) -> tuple[compress.Filled | None, str]:
     """The usual outcome page for these answers, with this share address; or None and why it is
     not built (the door then renders the template, which gives the same page)."""
     built = _built.get(language)
@@ -96,15 +99,10 @@ def page_for(answers: rules.Answers, language: str, address: str) -> tuple[bytes
     if page is None:
         return None, "not built for this outcome"
     middle = _middle(built[1], page, answers)
-    if middle is None or len(middle) > page.room:
+    if middle is None or len(middle) > page.frame.room:
         return None, "not built for these hard words"
-    pieces = {SHARE: conditional_escape(address).encode()}
-    return b"".join(
-        (
-            _join(page.head, pieces),
-            middle + b" " * (page.room - len(middle)),
-            _join(page.tail, pieces),
-        )
+    return page.frame.fill(
+        middle, _join(page.tail, {SHARE: conditional_escape(address).encode()})
     ), ""
 
 
@@ -230,8 +228,8 @@ def _words_html(keys: tuple[str, ...]) -> str:
 
 @dataclass(frozen=True)
 class _Draft:
-    """A page before its room is known: that needs the length of its longest middle, known once
-    every page's hard words are."""
+    """A page before its head and tail are compressed: that needs the length of its longest
+    middle, known once every page's hard words are."""
 
     head: Parts
     middle: Parts
@@ -241,11 +239,17 @@ class _Draft:
     last_rows: dict[tuple[str, str], bytes]
 
     def page(self, room: int) -> Page:
+        # Without PUBLIC_URL the address is each request's own: no tail is known ahead (an empty
+        # address fills none), and each request compresses its tail (compress.Filled.gzip).
+        address = sharing.public_address(translation.get_language()) if settings.PUBLIC_URL else ""
+        tail = _join(self.tail, {SHARE: conditional_escape(address).encode()})
+        if any(not isinstance(part, bytes) for part in self.head):
+            raise ValueError("the head of the outcome page must hold no slot")
+        head = b"".join(part for part in self.head if isinstance(part, bytes))
         return Page(
-            self.head,
             self.middle,
             self.tail,
-            room,
+            compress.Frame.around(head, tail, room),
             self.words_shown_before,
             self.rows,
             self.last_rows,
