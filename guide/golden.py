@@ -10,7 +10,7 @@ import io
 from django.utils import translation
 
 from guide import rules
-from guide.outcome_text import HEADLINES
+from guide.outcome.headlines import HEADLINES
 from guide.questions import QUESTIONS
 
 SKIPPED = "-"

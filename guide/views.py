@@ -2,7 +2,6 @@
 
 from functools import wraps
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import translation
@@ -10,10 +9,10 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from guide import content, descriptions, glossary, outcome_page, padding, rules, sharing, steps
+from guide import content, descriptions, glossary, outcome, rules, sharing, steps
 from guide.forms import QuestionForm
 from guide.methods import require_GET, require_http_methods
-from guide.outcome_text import HEADLINES
+from guide.outcome import on_the_wire
 from guide.questions import QUESTIONS
 
 
@@ -76,27 +75,19 @@ def questions(request: HttpRequest) -> HttpResponse:
     if step.kind == "intro":
         return render(request, "guide/intro.html", _intro_context(step.answers))
     if step.kind == "outcome":
-        usual = not _asks_for_a_variant(request.POST)
-        # The usual page, joined from parts built once (guide/outcome_page.py); the same
-        # page as the template below, which still serves the rare variants.
-        page = (
-            outcome_page.response_for(step.answers, translation.get_language()) if usual else None
-        )
-        if page is None:
-            options = _handout_options(request)
-            page = render(request, "guide/outcome.html", _outcome_context(step.answers, options))
-        if usual:
-            # Padded to one length per language (guide/padding.py): its size tells nothing.
-            page.page_kind = padding.OUTCOME  # type: ignore[attr-defined]  # read by guide.padding
-        return page
+        # The outcome's one door (guide/outcome): the page, compressed and padded, as sent.
+        return outcome.response_for(request, step.answers)
     page = render(
         request,
         "guide/question.html",
         _question_context(step, restarted=restarted),
         status=step.status,
     )
-    page.page_kind = padding.QUESTION  # type: ignore[attr-defined]  # read by guide.padding
-    return page
+    # Compacted, compressed, and padded to one length per language (guide/outcome/on_the_wire.py):
+    # its size tells nothing.
+    return on_the_wire.finish(
+        request, page.content, kind=on_the_wire.QUESTION, status=page.status_code
+    )
 
 
 @require_GET
@@ -194,83 +185,6 @@ def _question_context(step: steps.Step, *, restarted: bool = False) -> dict:
         "error": step.error,
         # (n, total) for "Question n of total".
         "progress": rules.progress(question.slug, step.answers),
-    }
-
-
-def _asks_for_a_variant(data) -> bool:
-    """Whether the outcome is asked for with a second language or with the answers in print.
-    (A language that is no other language gives the usual page, from the template.)"""
-    return (
-        bool(data.get("also")) or data.get("print_details") == "yes" or data.get("print") == "now"
-    )
-
-
-def _handout_options(request: HttpRequest) -> dict:
-    """How the person wants the outcome shown: a second language beside it, and whether a
-    printout includes their situation and answers (off unless chosen: paper gets left behind).
-    Anything unexpected falls back to the default; these choices reveal nothing and store nothing."""
-    data = request.POST if request.method == "POST" else {}
-    current = translation.get_language()
-    others = [
-        translation.get_language_info(code) | {"code": code}
-        for code, _name in settings.LANGUAGES
-        if code != current
-    ]
-    also = next((info for info in others if info["code"] == data.get("also")), None)
-    return {
-        "also": also,
-        "other_languages": others,
-        "print_details": data.get("print_details") == "yes",
-        # Print was pressed with these choices: the page prints itself (static/js/print.js).
-        "print_now": data.get("print") == "now",
-    }
-
-
-#: The sections that say the same to everyone, whatever they answered: the agreement, what it
-#: does not cover, the courts and the tax help. A printout holds only these unless the person
-#: chooses to print their situation too (issue 14: two outcomes print the same text).
-PRINTED_BY_DEFAULT = frozenset({"covers", "not_covered", "courts", "tax_help", "sources"})
-
-
-def _outcome_parts(sections: tuple[str, ...]) -> list[dict]:
-    """Each section of the outcome with what the template needs to lay it out."""
-    first_next = next(key for key in sections if key.startswith("next_"))
-    return [
-        {
-            "key": key,
-            "template": f"guide/sections/{key}.html",
-            "next_steps_start": key == first_next,
-            # The situation's explanation, after the next steps: under a heading of its own.
-            "why_start": key.startswith("headline_"),
-            # Depends on the answers: left off a printout unless the person asks for it.
-            "private": key not in PRINTED_BY_DEFAULT,
-        }
-        for key in sections
-    ]
-
-
-def _outcome_context(answers: rules.Answers, options: dict | None = None) -> dict:
-    outcome = rules.outcome_for(answers)
-    return {
-        **(options or {"also": None, "other_languages": [], "print_details": False}),
-        "parts": _outcome_parts(outcome.sections),
-        "outcome": outcome,
-        "headline": HEADLINES[outcome.situation],
-        # Back from the outcome shows the last question asked, its answer selected.
-        "last_question": rules.questions_asked(answers)[-1],
-        # The language buttons send the form of "Your answers" (templates/guide/_your_answers.html),
-        # with nav=outcome: one copy of the answers on the page, not one per form.
-        "language_switch_form": "answers",
-        "carried": _carried(answers),
-        "answer_rows": [(q, q.label_for(answers[q.slug])) for q in QUESTIONS if q.slug in answers],
-        "sources": content.sources_for(outcome.sections),
-        "timeline": content.TIMELINE,
-        "groups": content.HELP_LINKS_BY_GROUP,
-        "help_links": content.HELP_LINKS_BY_KEY,
-        # Links open in a new tab here, so that leaving never costs the answers (base.html).
-        "keeps_answers": True,
-        # Safe hold (docs/deploy.md): None, or the day the legal situation changed.
-        "safe_hold_date": settings.SAFE_HOLD_DATE,
     }
 
 

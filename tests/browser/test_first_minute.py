@@ -7,7 +7,7 @@ from django.conf import settings
 from django.utils import translation
 
 from guide import languages, middleware, rules
-from guide.outcome_text import HEADLINES
+from guide.outcome.headlines import HEADLINES
 from guide.questions import QUESTIONS
 from tests.browser.checks import post_from_page, shows_another_page
 from tests.browser.test_exit_this_page import NeutralSite, exit_url  # noqa: F401 (a fixture)
