@@ -119,6 +119,7 @@ LANGUAGES = [
     ("vi", "Vietnamese"),
     ("ko", "Korean"),
     ("tl", "Tagalog"),
+    ("pa", "Punjabi"),
     ("ru", "Russian"),
     ("ar", "Arabic"),
     ("fr", "French"),

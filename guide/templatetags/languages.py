@@ -48,7 +48,12 @@ def _options(context) -> dict:
             }
         )
     current_option = next(option for option in options if option["current"])
-    return {"options": options, "current": current_option, "switch": switch, "switch_form": switch_form}
+    return {
+        "options": options,
+        "current": current_option,
+        "switch": switch,
+        "switch_form": switch_form,
+    }
 
 
 @register.inclusion_tag("guide/_language_chooser.html", takes_context=True)
