@@ -81,7 +81,8 @@ def serve(log_path: Path, **extra_env: str):
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-    deadline = time.monotonic() + 30
+    # Start-up builds every outcome page of every language before the port opens (gunicorn.conf.py).
+    deadline = time.monotonic() + 180
     while True:
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5):
