@@ -71,6 +71,24 @@ def test_headline_in_short_and_first_contact_are_on_the_first_screen(server, pag
     assert contact.startswith(("http", "tel:", f"/{language}/"))
 
 
+@pytest.mark.parametrize("language", SHIPPED)
+def test_the_start_page_shows_how_long_what_is_kept_and_start_on_the_first_screen(
+    server, browser, language
+):
+    """On a phone (a touch screen: no Shift-key hint), in every language (issue 14)."""
+    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.goto(f"{server.url}/{language}/")
+    for locator in (
+        page.locator("main .list li").nth(0),
+        page.locator("main .list li").nth(1),
+        page.locator("a.button--start"),
+    ):
+        box = locator.bounding_box()
+        assert box is not None and box["y"] + box["height"] <= PHONE["height"], (language, box)
+    context.close()
+
+
 @pytest.fixture(scope="module")
 def guide(tmp_path_factory, exit_url):  # noqa: F811
     with serve(tmp_path_factory.mktemp("first-minute") / "server.log", EXIT_URL=exit_url) as live:

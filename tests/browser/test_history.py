@@ -408,7 +408,12 @@ def test_browser_back_after_changing_language_returns_to_the_first_language(jour
     first = journey.answer()
     second_slug = journey.slug()
     journey.lang = "ar"
-    journey.arrive(lambda: page.locator("button.language-chooser__option[lang=ar]").click())
+
+    def choose_arabic():
+        page.locator("summary.language-chooser__current").click()  # the list opens
+        page.locator("button.language-chooser__option[lang=ar]").click()
+
+    journey.arrive(choose_arabic)
     assert page.url == f"{journey.server.url}/ar/questions/"
     assert journey.slug() == second_slug
     journey.lang = "en"
