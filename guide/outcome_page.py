@@ -4,7 +4,7 @@ Rendering the outcome's twenty-odd section templates took about 8 ms a request, 
 server's time (docs/performance.md). Yet what the page shows depends on who asks in only a few
 places: the hidden copies of the answers, the Back form's last question, the "Your answers" rows
 and the hard words those answers use. Everything else depends only on the language and the
-outcome (rules.outcome_for). So for each language and outcome the page is rendered once, through
+outcome (decision.outcome_for). So for each language and outcome the page is rendered once, through
 the same template and the same context as the view's, with markers standing in for those few
 places; the markers are cut out, the rest is compacted (guide/middleware.py), and a request only
 joins the parts with its own small pieces.
@@ -37,11 +37,12 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import conditional_escape
 
-from guide import context_processors, glossary, rules
+from guide import context_processors, glossary
 from guide.compression import Frame
 from guide.content import ContentMeta
+from guide.flow import decision, routing, wire
+from guide.flow.questionnaire import QUESTIONS, Answers
 from guide.middleware import compact
-from guide.questions import QUESTIONS
 
 # Private-use characters: no text of the guide contains them, and compacting never touches them.
 _ANSWER_NAME, _ANSWER_CODE, _LAST_SLUG = "\ue000", "\ue001", "\ue002"
@@ -59,6 +60,11 @@ class _Question:
     summary: str
     slug: str
 
+    @property
+    def number(self) -> str:
+        # The mark stands for the question's number in the Change buttons and the Back form.
+        return self.slug
+
 
 @dataclass(frozen=True)
 class Page:
@@ -75,7 +81,7 @@ class Page:
 
 @dataclass(frozen=True)
 class Language:
-    pages: dict[rules.Outcome, Page]
+    pages: dict[decision.Outcome, Page]
     #: The hidden field of each answer (templates/guide/_carried.html), by (slug, code).
     hidden: dict[tuple[str, str], bytes]
     #: The hard words' explanation for each list of new words, compacted.
@@ -83,10 +89,11 @@ class Language:
 
 
 #: Each question's slug as the Back form writes it.
-_SLUGS = {q.slug: conditional_escape(q.slug).encode() for q in QUESTIONS}
+# What names each question in a form (guide/flow/wire.py): its number.
+_SLUGS = {q.slug: conditional_escape(q.number).encode() for q in QUESTIONS}
 
 
-def response_for(answers: rules.Answers, language: str) -> HttpResponse | None:
+def response_for(answers: Answers, language: str) -> HttpResponse | None:
     """The outcome page for these answers, or None when it is not built for this language
     (the view then renders the template, which gives the same page)."""
     # The content's dates and version (guide/context_processors.py) are on every page: pages
@@ -96,7 +103,7 @@ def response_for(answers: rules.Answers, language: str) -> HttpResponse | None:
     # pages built ahead cannot know: the template serves (deployments set PUBLIC_URL).
     if built is None or not settings.PUBLIC_URL:
         return None
-    page = built.pages.get(rules.outcome_for(answers))
+    page = built.pages.get(decision.outcome_for(answers))
     if page is None:
         return None
     middle = _middle(built, page, answers)
@@ -111,17 +118,17 @@ def response_for(answers: rules.Answers, language: str) -> HttpResponse | None:
     return response
 
 
-def _middle(built: "Language", page: "Page | _Draft", answers: rules.Answers) -> bytes | None:
+def _middle(built: "Language", page: "Page | _Draft", answers: Answers) -> bytes | None:
     """The page's middle filled in for these answers (None if its hard words were not built)."""
     carried = [(q.slug, answers[q.slug]) for q in QUESTIONS if q.slug in answers]
     words = _new_words(carried, page.words_shown_before)
     if words not in built.words:
         return None
     pieces = {
-        CARRIED: b"".join(built.hidden[pair] for pair in carried),
+        CARRIED: b"".join(built.hidden[pair] for pair in wire.slots(answers)),
         ROWS: b"".join([*(page.rows[pair] for pair in carried[:-1]), page.last_rows[carried[-1]]]),
         WORDS: built.words[words],
-        LAST: _SLUGS[rules.questions_asked(answers)[-1].slug],
+        LAST: _SLUGS[routing.questions_asked(answers)[-1].slug],
     }
     return b"".join(part if isinstance(part, bytes) else pieces[part] for part in page.middle)
 
@@ -146,7 +153,7 @@ def _rows(row: str, marks: tuple[str, str, str]) -> dict[tuple[str, str], bytes]
     summary, slug, label = marks
     return {
         (q.slug, code): row.replace(summary, conditional_escape(q.summary))
-        .replace(slug, conditional_escape(q.slug))
+        .replace(slug, conditional_escape(q.number))
         .replace(label, conditional_escape(q.label_for(code)))
         .encode()
         for q in QUESTIONS
@@ -176,8 +183,8 @@ def _build(code: str) -> Language:
     # The view module builds the context; imported here because it imports this module.
     from guide import views
 
-    paths = [(answers, rules.outcome_for(answers)) for answers in rules.every_answer_path()]
-    first_path: dict[rules.Outcome, dict[str, str]] = {}
+    paths = [(answers, decision.outcome_for(answers)) for answers in decision.every_answer_path()]
+    first_path: dict[decision.Outcome, dict[str, str]] = {}
     for answers, outcome in paths:
         first_path.setdefault(outcome, answers)
     drafts = {outcome: _build_page(views, answers) for outcome, answers in first_path.items()}
@@ -190,7 +197,7 @@ def _build(code: str) -> Language:
             words[new] = _words_html(new).encode()
     built = Language(
         pages={},
-        hidden={(q.slug, c): _hidden([(q.slug, c)]).encode() for q in QUESTIONS for c in q.codes},
+        hidden={pair: _hidden([pair]).encode() for pair in wire.every_slot()},
         words=words,
     )
     if not all(field.endswith((b">", b">\n")) for field in built.hidden.values()):
@@ -252,14 +259,15 @@ def _build_page(views, answers: dict[str, str]) -> _Draft:
     marked = [(_ANSWER_NAME, _ANSWER_CODE), *glossary.ANSWER_TERMS]
     shown = _Recording()
     context |= {
-        "carried": marked,
+        "carried": marked[:1],
+        "answered": marked,
         "last_question": _Question(summary="", slug=_LAST_SLUG),
         "answer_rows": [(_Question(summary, slug), label) for summary, slug, label in _ROW_MARKS],
         "glossary_shown": shown,
     }
     html: str = render_to_string("guide/outcome.html", context, request=request)
 
-    html = html.replace(_hidden(marked), CARRIED)
+    html = html.replace(_hidden(marked[:1]), CARRIED)
     shown_before = shown.before_answers(marked)
     words = _new_words(marked, shown_before)
     if words:

@@ -27,7 +27,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from guide import compression, rules
+from guide import compression
+from guide.flow import decision, routing
 
 logger = logging.getLogger(__name__)
 
@@ -47,8 +48,8 @@ def covering_paths(*, every_outcome: bool = True) -> list[dict[str, str]]:
     chosen: list[dict[str, str]] = []
     seen_answers: set[tuple[str, str]] = set()
     seen_outcomes = set()
-    for answers in rules.every_answer_path():
-        outcome = rules.outcome_for(answers)
+    for answers in decision.every_answer_path():
+        outcome = decision.outcome_for(answers)
         new = set(answers.items()) - seen_answers
         if new or (every_outcome and outcome not in seen_outcomes):
             chosen.append(answers)
@@ -70,7 +71,7 @@ def question_posts(paths: list[dict[str, str]]):
 
 def _question_posts(paths):
     for answers in paths:
-        asked = rules.questions_asked(answers)
+        asked = routing.questions_asked(answers)
         for index, question in enumerate(asked):
             before = {q.slug: answers[q.slug] for q in asked[:index]}
             previous = asked[index - 1].slug if index else None

@@ -16,7 +16,7 @@ from django.utils import translation
 from textstat.textstat import textstatistics
 
 from guide import page_text, review
-from guide.questions import QUESTIONS
+from guide.flow.questionnaire import QUESTIONS
 
 
 @dataclass(frozen=True)

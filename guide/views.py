@@ -10,11 +10,11 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from guide import content, descriptions, glossary, outcome_page, padding, rules, sharing, steps
-from guide.forms import QuestionForm
+from guide import content, descriptions, glossary, outcome_page, padding, sharing
+from guide.flow import decision, routing, wire
+from guide.flow.questionnaire import QUESTIONS, Answers
 from guide.methods import require_GET, require_http_methods
 from guide.outcome_text import HEADLINES
-from guide.questions import QUESTIONS
 
 
 def private(view):
@@ -68,22 +68,20 @@ def questions(request: HttpRequest) -> HttpResponse:
     # person arrived another way: a reload, the browser's Back or Forward, or a typed address.
     # The answers are gone by design; the first question says so (templates/guide/question.html).
     restarted = request.method in ("GET", "HEAD")
-    if restarted:
-        step = steps.Step("question", {}, QUESTIONS[0])
-    else:
-        step = steps.step_for(request.POST)
+    # The POST body, read once: the step to show, each answer checked by its question's form.
+    step = routing.first_question() if restarted else routing.step_for(request.POST)
 
     if step.kind == "intro":
         return render(request, "guide/intro.html", _intro_context(step.answers))
     if step.kind == "outcome":
-        usual = not _asks_for_a_variant(request.POST)
+        usual = not step.options.variant
         # The usual page, joined from parts built once (guide/outcome_page.py); the same
         # page as the template below, which still serves the rare variants.
         page = (
             outcome_page.response_for(step.answers, translation.get_language()) if usual else None
         )
         if page is None:
-            options = _handout_options(request)
+            options = _handout_options(step.options)
             page = render(request, "guide/outcome.html", _outcome_context(step.answers, options))
         if usual:
             # Padded to one length per language (guide/padding.py): its size tells nothing.
@@ -148,81 +146,75 @@ def flyer(request: HttpRequest) -> HttpResponse:
     return render(request, "guide/flyer.html", {"address": address, "qr": sharing.qr_svg(address)})
 
 
-def _carried(answers: rules.Answers, *, leave_out: str = "") -> list[tuple[str, str]]:
-    """The answers that travel in hidden fields, in question order."""
-    return [
-        (q.slug, answers[q.slug]) for q in QUESTIONS if q.slug in answers and q.slug != leave_out
-    ]
+def _carried(answers: Answers, *, leave_out: str = "") -> list[tuple[str, str]]:
+    """The hidden fields of the answers: every question's slot, in question order, on the wire's
+    codes (guide/flow/wire.py), so that every form of a kind is one length."""
+    return wire.slots(answers, leave_out=leave_out)
 
 
-def _language_switch(answers: rules.Answers, **controls: str) -> list[tuple[str, str]]:
+def _language_switch(answers: Answers, **controls: str) -> list[tuple[str, str]]:
     """Hidden fields that show this same step again: the language chooser POSTs them to the
     questions address of the other language (templates/guide/_language_chooser.html)."""
     return _carried(answers) + list(controls.items())
 
 
-def _intro_context(answers: rules.Answers) -> dict:
+def _intro_context(answers: Answers) -> dict:
     return {
         "carried": _carried(answers),
         "first_question": QUESTIONS[0],
+        # "There are at most 7 questions." (a fixed sentence: tests/test_progress.py holds the
+        # questions to it).
+        "most_questions": routing.most_questions(),
         "keeps_answers": bool(answers),
         # Reached with Back from the first question: another language keeps the answers.
-        "language_switch": _language_switch(answers, q=QUESTIONS[0].slug, nav=steps.BACK)
+        "language_switch": _language_switch(answers, q=QUESTIONS[0].number, nav=wire.BACK)
         if answers
         else None,
     }
 
 
-def _question_context(step: steps.Step, *, restarted: bool = False) -> dict:
+def _question_context(step: routing.Step, *, restarted: bool = False) -> dict:
     question = step.question
     assert question is not None, "a question step always names its question"
+    answers = dict(step.answers)
     return {
         "question": question,
         "restarted": restarted,
-        "form": QuestionForm.for_step(question, dict(step.answers), step.error),
-        "carried": _carried(dict(step.answers), leave_out=question.slug),
+        "form": step.form,
+        # The question's own slot is its radios.
+        "carried": _carried(answers, leave_out=question.slug),
         # The Back form keeps this question's saved answer too.
-        "all_carried": _carried(dict(step.answers)),
+        "all_carried": _carried(answers),
         "language_switch": _language_switch(
-            dict(step.answers),
-            q=question.slug,
-            nav=steps.STAY,
+            answers,
+            q=question.number,
+            nav=wire.STAY,
             **({"return": "outcome"} if step.returning else {}),
         ),
         "returning": step.returning,
         "keeps_answers": True,
         "error": step.error,
         # (n, total) for "Question n of total".
-        "progress": rules.progress(question.slug, step.answers),
+        "progress": routing.progress(question.slug, answers),
     }
 
 
-def _asks_for_a_variant(data) -> bool:
-    """Whether the outcome is asked for with a second language or with the answers in print.
-    (A language that is no other language gives the usual page, from the template.)"""
-    return (
-        bool(data.get("also")) or data.get("print_details") == "yes" or data.get("print") == "now"
-    )
-
-
-def _handout_options(request: HttpRequest) -> dict:
-    """How the person wants the outcome shown: a second language beside it, and whether a
-    printout includes their situation and answers (off unless chosen: paper gets left behind).
-    Anything unexpected falls back to the default; these choices reveal nothing and store nothing."""
-    data = request.POST if request.method == "POST" else {}
+def _handout_options(options: wire.Options) -> dict:
+    """How the person wants the outcome shown (read with the rest of the POST body, in
+    guide/flow/wire.py): a second language beside it, and whether a printout includes their
+    situation and answers. A language that is no other of the guide's is left out."""
     current = translation.get_language()
     others = [
         translation.get_language_info(code) | {"code": code}
         for code, _name in settings.LANGUAGES
         if code != current
     ]
-    also = next((info for info in others if info["code"] == data.get("also")), None)
+    also = next((info for info in others if info["code"] == options.also), None)
     return {
         "also": also,
         "other_languages": others,
-        "print_details": data.get("print_details") == "yes",
-        # Print was pressed with these choices: the page prints itself (static/js/print.js).
-        "print_now": data.get("print") == "now",
+        "print_details": options.print_details,
+        "print_now": options.print_now,
     }
 
 
@@ -249,19 +241,21 @@ def _outcome_parts(sections: tuple[str, ...]) -> list[dict]:
     ]
 
 
-def _outcome_context(answers: rules.Answers, options: dict | None = None) -> dict:
-    outcome = rules.outcome_for(answers)
+def _outcome_context(answers: Answers, options: dict | None = None) -> dict:
+    outcome = decision.outcome_for(answers)
     return {
         **(options or {"also": None, "other_languages": [], "print_details": False}),
         "parts": _outcome_parts(outcome.sections),
         "outcome": outcome,
         "headline": HEADLINES[outcome.situation],
         # Back from the outcome shows the last question asked, its answer selected.
-        "last_question": rules.questions_asked(answers)[-1],
+        "last_question": routing.questions_asked(answers)[-1],
         # The language buttons send the form of "Your answers" (templates/guide/_your_answers.html),
         # with nav=outcome: one copy of the answers on the page, not one per form.
         "language_switch_form": "answers",
         "carried": _carried(answers),
+        # The answers as the questionnaire's codes, for the hard words they bring ({% explain_answers %}).
+        "answered": [(q.slug, answers[q.slug]) for q in QUESTIONS if q.slug in answers],
         "answer_rows": [(q, q.label_for(answers[q.slug])) for q in QUESTIONS if q.slug in answers],
         "sources": content.sources_for(outcome.sections),
         "timeline": content.TIMELINE,

@@ -6,14 +6,14 @@ from collections import Counter
 import pytest
 from django.conf import settings
 
-from tests.helpers import final_path, scrape, visible_text
+from tests.helpers import final_path, on_the_wire, scrape, visible_text
 
 Q = "/en/questions/"
 OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "en"]
 
 
 def outcome(client, url=Q, **extra):
-    response = client.post(url, {**final_path(), "nav": "outcome", **extra})
+    response = client.post(url, on_the_wire({**final_path(), "nav": "outcome", **extra}))
     assert response.status_code == 200
     return response.content.decode()
 

@@ -22,10 +22,11 @@ from functools import cache
 import pytest
 from django.conf import settings
 
-from guide import outcome_page, pseudo_locale, rules
+from guide import outcome_page, pseudo_locale
+from guide.flow import decision
 from tests import pages
 
-PATHS = rules.every_answer_path()
+PATHS = decision.every_answer_path()
 
 
 @cache
@@ -118,8 +119,8 @@ def test_joined_page_is_the_template_page_in_the_pseudo_locale(client, monkeypat
 
 def test_every_piece_is_covered_in_every_language():
     """The chosen paths reach every outcome the decision has, and every answer in every place."""
-    outcomes = {rules.outcome_for(answers) for answers in PATHS}
-    assert {rules.outcome_for(answers) for answers in covering_paths()} == outcomes
+    outcomes = {decision.outcome_for(answers) for answers in PATHS}
+    assert {decision.outcome_for(answers) for answers in covering_paths()} == outcomes
     rows = {(pair, n == len(a) - 1) for a in PATHS for n, pair in enumerate(a.items())}
     assert {
         (pair, n == len(a) - 1) for a in covering_paths() for n, pair in enumerate(a.items())
@@ -131,8 +132,8 @@ def test_covering_outcomes_show_every_section_and_every_neighbouring_pair():
     """The browser checks (tests/browser/test_accessibility.py, test_pseudo_layout.py) look at
     these outcomes only: they must show every section, and every two sections that stand side by
     side on any path, as the decision makes them."""
-    every = [rules.outcome_for(answers).sections for answers in PATHS]
-    shown = [rules.outcome_for(answers).sections for answers in pages.covering_outcomes()]
+    every = [decision.outcome_for(answers).sections for answers in PATHS]
+    shown = [decision.outcome_for(answers).sections for answers in pages.covering_outcomes()]
     assert set().union(*every) == set().union(*shown)
     assert set().union(*map(pages.neighbours, every)) == set().union(*map(pages.neighbours, shown))
     assert len(shown) < len(pages.distinct_outcomes()) / 10
@@ -197,7 +198,7 @@ def test_compressed_page_is_the_page(client, language):
         packed = post(client, language, answers, HTTP_ACCEPT_ENCODING="gzip")
         assert "Content-Encoding" not in plain and packed["Content-Encoding"] == "gzip"
         assert gzip.decompress(packed.content) == plain.content
-        lengths.setdefault(rules.outcome_for(answers), []).append(len(plain.content))
+        lengths.setdefault(decision.outcome_for(answers), []).append(len(plain.content))
     # The padding: every path to one outcome gives a page of the same length.
     assert all(len(set(found)) == 1 for found in lengths.values())
     assert any(len(found) > 1 for found in lengths.values())

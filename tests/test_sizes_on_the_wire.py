@@ -20,7 +20,8 @@ from collections import defaultdict
 
 import pytest
 
-from guide import padding, rules
+from guide import padding
+from guide.flow import routing
 from tests.pages import languages
 
 PATHS = padding.covering_paths()
@@ -41,7 +42,7 @@ def walk(url: str, answers: dict[str, str], encoding: str) -> list[tuple[str, in
     """(kind, request body length, response length) for each request of one walk."""
     seen = []
     given: dict[str, str] = {}
-    for question in rules.questions_asked(answers):
+    for question in routing.questions_asked(answers):
         for fields in (
             {**given, "q": question.slug, "nav": "continue"},  # no answer: the error
             {**given, question.slug: answers[question.slug], "q": question.slug, "nav": "continue"},
