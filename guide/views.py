@@ -162,9 +162,6 @@ def _intro_context(answers: Answers) -> dict:
     return {
         "carried": _carried(answers),
         "first_question": QUESTIONS[0],
-        # "There are at most 7 questions." (a fixed sentence: tests/test_progress.py holds the
-        # questions to it).
-        "most_questions": routing.most_questions(),
         "keeps_answers": bool(answers),
         # Reached with Back from the first question: another language keeps the answers.
         "language_switch": _language_switch(answers, q=QUESTIONS[0].number, nav=wire.BACK)

@@ -122,3 +122,11 @@ def test_walking_the_shortest_path_page_by_page(client):
         "Question 5 of 6",
         "Question 6 of 6",
     ]
+
+
+def test_the_intro_says_the_most_questions_any_path_asks(client):
+    """intro.html says "at most 7 questions" as a fixed sentence (a count in it would be a new
+    msgid for every translator): this fails when the questionnaire's longest path changes."""
+    longest = max(len(routing.questions_asked(answers)) for answers in decision.every_answer_path())
+    assert routing.most_questions() == longest == 7
+    assert "There are at most 7 questions." in client.get("/en/before-you-start/").content.decode()
