@@ -91,10 +91,21 @@ class QuestionForm(forms.Form):
             self.fields[slug].widget.attrs["aria-describedby"] = f"{slug}-error"
 
 
+class AnswerField(forms.TypedChoiceField):
+    """A question's radios. No answer is the slot not sent (radios left unchosen) or sent as
+    wire.NONE: "required". Anything else our forms never send, an empty value too, is
+    "invalid_choice"."""
+
+    empty_values: ClassVar[list] = [None]
+
+    def to_python(self, value):
+        return None if value in (None, wire.NONE) else str(value)
+
+
 @cache
 def form_class(question: Question) -> type[QuestionForm]:
     """The form of one question: a required radio field of its answers, on the wire's codes."""
-    answer = forms.TypedChoiceField(
+    answer = AnswerField(
         label=question.text,
         help_text=question.hint,
         choices=[(wire.answer(question.slug, c.code), c.label) for c in question.choices],
@@ -103,9 +114,6 @@ def form_class(question: Question) -> type[QuestionForm]:
         widget=forms.RadioSelect,
         error_messages=ERROR_MESSAGES,
     )
-    # No answer: the slot not sent (radios left unchosen) or sent as wire.NONE. Anything else
-    # our forms never send, an empty value too, is "invalid_choice".
-    answer.empty_values = [None, wire.NONE]
     # Read by our crispy template pack (templates/kbyf/); Django's Field has no such slot.
     answer.more_hints = question.more_hints  # type: ignore[attr-defined]
     name = "".join(part.title() for part in question.slug.split("_")) + "Form"
