@@ -4,7 +4,7 @@ phone's Back, Forward and reload (static/js/history.js) is in tests/browser/test
 
 import re
 
-from guide.flow import routing
+from guide.flow import routing, wire
 from guide.flow.questionnaire import QUESTIONS
 from tests.helpers import final_path, on_the_wire, scrape, visible_text
 
@@ -18,7 +18,7 @@ def test_a_get_of_the_questions_address_shows_the_first_question_and_says_the_an
 ):
     html = client.get(Q).content.decode()
     assert NOTICE in visible_text(html)
-    assert f'name="q" value="{QUESTIONS[0].slug}"' in html
+    assert f'name="q" value="{QUESTIONS[0].number}"' in html
     assert not SELECTED.search(html)
 
 
@@ -39,11 +39,11 @@ def test_the_intro_continues_by_post_so_a_get_only_ever_means_a_reload_or_histor
         (form,) = [form for form in page.forms if form["action"] == Q]
         assert form["method"] == "post"
         fields = {field["name"]: field["value"] for field in form["fields"]}
-        assert fields == {"q": QUESTIONS[0].slug}
+        assert fields == {**dict(wire.slots({})), "q": QUESTIONS[0].number}
         assert form["buttons"][0]["value"] == "stay"
         # Continue shows the first question with nothing selected.
         html = client.post(Q, on_the_wire({**fields, "nav": "stay"})).content.decode()
-        assert f'name="q" value="{QUESTIONS[0].slug}"' in html and not SELECTED.search(html)
+        assert f'name="q" value="{QUESTIONS[0].number}"' in html and not SELECTED.search(html)
 
 
 def test_back_on_the_outcome_shows_the_last_question_with_its_answer(client):
@@ -58,11 +58,11 @@ def test_back_on_the_outcome_shows_the_last_question_with_its_answer(client):
     ]
     fields = {field["name"]: field["value"] for field in back["fields"]}
     last = routing.questions_asked(answers)[-1]
-    assert fields == {**answers, "q": last.slug}
+    assert fields == {**dict(wire.slots(answers)), "q": last.number}
     (button,) = [button for button in back["buttons"] if button.get("class") == "back-link"]
     assert (button["name"], button["value"]) == ("nav", "stay")
 
     html = client.post(Q, on_the_wire({**fields, "nav": "stay"})).content.decode()
     assert str(last.text) in visible_text(html)
-    assert re.search(rf'value="{answers[last.slug]}"[^>]*checked', html)
+    assert re.search(rf'value="{wire.answer(last.slug, answers[last.slug])}"[^>]*checked', html)
     assert NOTICE not in visible_text(html)

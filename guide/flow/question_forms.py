@@ -96,7 +96,9 @@ class AnswerField(forms.TypedChoiceField):
     wire.NONE: "required". Anything else our forms never send, an empty value too, is
     "invalid_choice"."""
 
-    empty_values: ClassVar[list] = [None]
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.empty_values = [None]
 
     def to_python(self, value):
         return None if value in (None, wire.NONE) else str(value)
