@@ -28,7 +28,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from guide import compression
-from guide.flow import decision, routing
+from guide.flow import decision, routing, wire
 
 logger = logging.getLogger(__name__)
 
@@ -75,10 +75,11 @@ def _question_posts(paths):
         for index, question in enumerate(asked):
             before = {q.slug: answers[q.slug] for q in asked[:index]}
             previous = asked[index - 1].slug if index else None
+            # On the wire's codes, every slot carried (guide/flow/wire.py).
             if previous:
-                yield {**before, "q": previous, "nav": "continue"}
-            yield {**before, "q": question.slug, "nav": "continue"}  # no answer: the error
-            yield {**before, question.slug: "tampered", "q": question.slug, "nav": "continue"}
+                yield wire.body(before, q=previous, nav="continue")
+            yield wire.body(before, q=question.slug, nav="continue")  # no answer: the error
+            yield {**wire.body(before, q=question.slug, nav="continue"), question.slug: "x"}
 
 
 def build(languages: list[str] | None = None) -> None:
@@ -94,7 +95,7 @@ def build(languages: list[str] | None = None) -> None:
     # every answer are enough (and the margin covers the rest). Rendered once, uncompressed; the
     # same bytes compressed are what GZipMiddleware sends (guide/compression.compress).
     questions = [None, *question_posts(covering_paths(every_outcome=False))]
-    outcomes = [{**answers, "nav": "outcome"} for answers in covering_paths()]
+    outcomes = [wire.body(answers, nav="outcome") for answers in covering_paths()]
     longest: dict[tuple[str, str, str], int] = {}
 
     def record(code, kind, encoding, length):
