@@ -42,14 +42,14 @@ errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 # The app is loaded once, in the master process, where the outcome pages are built before the
-# port opens (on_starting): every worker starts with them (guide/outcome_page.py), none is built
+# port opens (on_starting): every worker starts with them (guide/outcome/prebuilt.py), none is built
 # because someone asked for it, and no request waits for them.
 preload_app = True
 
 
 def on_starting(server):
-    from guide import outcome_page, padding
+    from guide import outcome
 
-    outcome_page.build()
-    # From the pages just built: each language's one length for question and outcome pages.
-    padding.build()
+    # Every outcome page, then (from them) each language's one length for question and outcome
+    # pages.
+    outcome.build()

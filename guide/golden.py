@@ -11,7 +11,7 @@ from django.utils import translation
 
 from guide.flow import decision
 from guide.flow.questionnaire import QUESTIONS
-from guide.outcome_text import HEADLINES
+from guide.outcome.headlines import HEADLINES
 
 SKIPPED = "-"
 COLUMNS = [question.slug for question in QUESTIONS] + ["situation", "headline", "sections"]

@@ -14,7 +14,9 @@ from django.core.exceptions import BadRequest
 from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import patch_vary_headers
 
-from guide import compression
+from guide.outcome import compress
+from guide.outcome.compress import compact
+from guide.outcome.on_the_wire import FinishedPage
 
 # Everything comes from this origin. No inline script or style anywhere (templates must not use
 # <script> bodies or style= attributes), nothing may frame the guide, forms only post back here.
@@ -128,22 +130,14 @@ class RejectMalformedRequests:
         return self.get_response(request)
 
 
-_INDENTATION = re.compile(rb"\n[ \t]+")
-
-
-def compact(html: bytes) -> bytes:
-    """A page without the indentation our templates leave at the start of each line."""
-    return _INDENTATION.sub(b"\n", html)
-
-
 class CompactHTMLMiddleware:
     """Drops the indentation our templates leave at the start of each line of a page.
 
     Every page must fit in one round trip (14 KB compressed, docs/performance.md), and the
     indentation is a few hundred of those bytes. A newline still separates the words, so nothing
     renders differently; the guide has no preformatted text and no text box whose spacing would matter.
-    A response marked `compacted` (the outcome page, guide/outcome_page.py, is built from parts
-    compacted once at start-up) is not scanned again.
+    Question and outcome pages come finished (guide/outcome/on_the_wire.FinishedPage: compacted,
+    compressed and padded by the view, which alone knows their kind): they are left as they are.
     """
 
     def __init__(self, get_response):
@@ -153,7 +147,7 @@ class CompactHTMLMiddleware:
         response = self.get_response(request)
         if (
             not response.streaming
-            and not getattr(response, "compacted", False)
+            and not isinstance(response, FinishedPage)
             and response.get("Content-Type", "").startswith("text/html")
             and not response.has_header("Content-Encoding")
         ):
@@ -165,10 +159,10 @@ class CompactHTMLMiddleware:
 
 class GZipMiddleware(django.middleware.gzip.GZipMiddleware):
     """Django's GZipMiddleware, step for step (Vary, the Accept-Encoding check, only when smaller,
-    weak ETags, the random padding), compressing faster (guide/compression.py): with libdeflate,
-    or, for a page that comes with its parts compressed ahead (`compressed_ahead`, the usual
-    outcome page), compressing only what is left. At zlib's level 6 a 45 KB outcome page took
-    longer than all the rest of its request (docs/performance.md)."""
+    weak ETags, the random padding), compressing faster (guide/outcome/compress.py): with
+    libdeflate. At zlib's level 6 a 45 KB outcome page took longer than all the rest of its
+    request (docs/performance.md). Question and outcome pages come compressed already
+    (guide/outcome/on_the_wire.py): like Django's, it leaves a response with a Content-Encoding."""
 
     def process_response(self, request, response):
         if response.streaming:
@@ -178,11 +172,7 @@ class GZipMiddleware(django.middleware.gzip.GZipMiddleware):
         patch_vary_headers(response, ("Accept-Encoding",))
         if not re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
             return response
-        ahead = getattr(response, "compressed_ahead", None)
-        if ahead is not None and ahead.body == response.content:
-            compressed = ahead.gzip(self.max_random_bytes)
-        else:
-            compressed = compression.compress(response.content, self.max_random_bytes)
+        compressed = compress.compress(response.content, self.max_random_bytes)
         if len(compressed) >= len(response.content):
             return response
         response.content = compressed

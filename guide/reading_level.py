@@ -17,6 +17,7 @@ from textstat.textstat import textstatistics
 
 from guide import page_text, review
 from guide.flow.questionnaire import QUESTIONS
+from guide.outcome import context_for
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ NOT_MEASURED = {"sources"}
 
 def outcome_page_text(distinct: review.DistinctOutcome, language: str) -> str:
     # One set for the whole page, as on the real page: each hard word is explained once.
-    context = {**review.views._outcome_context(distinct.example), "glossary_shown": set()}
+    context = {**context_for(distinct.example), "glossary_shown": set()}
     return " ".join(
         page_text.as_sentences(page_text.render_section(key, context, language))
         for key in distinct.outcome.sections
@@ -114,7 +115,7 @@ def section_texts(language: str) -> dict[str, str]:
     texts: dict[str, str] = {}
     with translation.override(language):
         for distinct in review.distinct_outcomes():
-            context = review.views._outcome_context(distinct.example)
+            context = context_for(distinct.example)
             for key in distinct.outcome.sections:
                 if key not in NOT_MEASURED and key not in texts:
                     texts[key] = page_text.as_sentences(
@@ -141,7 +142,7 @@ def in_short_texts(language: str) -> dict[str, str]:
         for distinct in review.distinct_outcomes():
             key = distinct.outcome.sections[0]
             if key.startswith("in_short_") and key not in texts:
-                context = review.views._outcome_context(distinct.example)
+                context = context_for(distinct.example)
                 found = _IN_SHORT.search(page_text.render_section(key, context, language))
                 if found is None:
                     raise ValueError(f"{key} has no In short text")

@@ -8,12 +8,13 @@ from dataclasses import dataclass
 
 from django.utils import translation
 
-from guide import content, page_text, views
+from guide import content, page_text
 from guide.flow import decision
 from guide.flow.questionnaire import QUESTIONS
 from guide.flow.routing import ASKED_WHEN
 from guide.golden import SKIPPED
-from guide.outcome_text import HEADLINES
+from guide.outcome import context_for
+from guide.outcome.headlines import HEADLINES
 
 ANY = "any"
 NOT_ASKED = "not asked"
@@ -106,7 +107,7 @@ def _section_variants(outcomes: list[DistinctOutcome]) -> tuple[dict, dict]:
     names: dict[tuple[int, str], str] = {}
     for distinct in outcomes:
         # The source list differs per outcome: it is listed by key in each outcome instead.
-        context = {**views._outcome_context(distinct.example), "sources": []}
+        context = {**context_for(distinct.example), "sources": []}
         for key in distinct.outcome.sections:
             html = page_text.render_section(key, context)
             text = page_text.as_markdown(html, skip_glossary=True)

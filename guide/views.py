@@ -2,7 +2,6 @@
 
 from functools import wraps
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import translation
@@ -10,11 +9,11 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from guide import content, descriptions, glossary, outcome_page, padding, sharing
-from guide.flow import decision, routing, wire
+from guide import content, descriptions, glossary, outcome, sharing
+from guide.flow import routing, wire
 from guide.flow.questionnaire import QUESTIONS, Answers
 from guide.methods import require_GET, require_http_methods
-from guide.outcome_text import HEADLINES
+from guide.outcome import on_the_wire
 
 
 def private(view):
@@ -74,27 +73,19 @@ def questions(request: HttpRequest) -> HttpResponse:
     if step.kind == "intro":
         return render(request, "guide/intro.html", _intro_context(step.answers))
     if step.kind == "outcome":
-        usual = not step.options.variant
-        # The usual page, joined from parts built once (guide/outcome_page.py); the same
-        # page as the template below, which still serves the rare variants.
-        page = (
-            outcome_page.response_for(step.answers, translation.get_language()) if usual else None
-        )
-        if page is None:
-            options = _handout_options(step.options)
-            page = render(request, "guide/outcome.html", _outcome_context(step.answers, options))
-        if usual:
-            # Padded to one length per language (guide/padding.py): its size tells nothing.
-            page.page_kind = padding.OUTCOME  # type: ignore[attr-defined]  # read by guide.padding
-        return page
+        # The outcome's one door (guide/outcome): the page, compressed and padded, as sent.
+        return outcome.response_for(request, step.answers, step.options)
     page = render(
         request,
         "guide/question.html",
         _question_context(step, restarted=restarted),
         status=step.status,
     )
-    page.page_kind = padding.QUESTION  # type: ignore[attr-defined]  # read by guide.padding
-    return page
+    # Compacted, compressed, and padded to one length per language (guide/outcome/on_the_wire.py):
+    # its size tells nothing.
+    return on_the_wire.finish(
+        request, page.content, kind=on_the_wire.QUESTION, status=page.status_code
+    )
 
 
 @require_GET
@@ -193,75 +184,6 @@ def _question_context(step: routing.Step, *, restarted: bool = False) -> dict:
         "error": step.error,
         # (n, total) for "Question n of total".
         "progress": routing.progress(question.slug, answers),
-    }
-
-
-def _handout_options(options: wire.Options) -> dict:
-    """How the person wants the outcome shown (read with the rest of the POST body, in
-    guide/flow/wire.py): a second language beside it, and whether a printout includes their
-    situation and answers. A language that is no other of the guide's is left out."""
-    current = translation.get_language()
-    others = [
-        translation.get_language_info(code) | {"code": code}
-        for code, _name in settings.LANGUAGES
-        if code != current
-    ]
-    also = next((info for info in others if info["code"] == options.also), None)
-    return {
-        "also": also,
-        "other_languages": others,
-        "print_details": options.print_details,
-        "print_now": options.print_now,
-    }
-
-
-#: The sections that say the same to everyone, whatever they answered: the agreement, what it
-#: does not cover, the courts and the tax help. A printout holds only these unless the person
-#: chooses to print their situation too (issue 14: two outcomes print the same text).
-PRINTED_BY_DEFAULT = frozenset({"covers", "not_covered", "courts", "tax_help", "sources"})
-
-
-def _outcome_parts(sections: tuple[str, ...]) -> list[dict]:
-    """Each section of the outcome with what the template needs to lay it out."""
-    first_next = next(key for key in sections if key.startswith("next_"))
-    return [
-        {
-            "key": key,
-            "template": f"guide/sections/{key}.html",
-            "next_steps_start": key == first_next,
-            # The situation's explanation, after the next steps: under a heading of its own.
-            "why_start": key.startswith("headline_"),
-            # Depends on the answers: left off a printout unless the person asks for it.
-            "private": key not in PRINTED_BY_DEFAULT,
-        }
-        for key in sections
-    ]
-
-
-def _outcome_context(answers: Answers, options: dict | None = None) -> dict:
-    outcome = decision.outcome_for(answers)
-    return {
-        **(options or {"also": None, "other_languages": [], "print_details": False}),
-        "parts": _outcome_parts(outcome.sections),
-        "outcome": outcome,
-        "headline": HEADLINES[outcome.situation],
-        # Back from the outcome shows the last question asked, its answer selected.
-        "last_question": routing.questions_asked(answers)[-1],
-        # The language buttons send the form of "Your answers" (templates/guide/_your_answers.html),
-        # with nav=outcome: one copy of the answers on the page, not one per form.
-        "language_switch_form": "answers",
-        "carried": _carried(answers),
-        # The answers as the questionnaire's codes, for the hard words they bring ({% explain_answers %}).
-        "answered": [(q.slug, answers[q.slug]) for q in QUESTIONS if q.slug in answers],
-        "answer_rows": [(q, q.label_for(answers[q.slug])) for q in QUESTIONS if q.slug in answers],
-        "sources": content.sources_for(outcome.sections),
-        "timeline": content.TIMELINE,
-        "groups": content.HELP_LINKS_BY_GROUP,
-        "help_links": content.HELP_LINKS_BY_KEY,
-        # Links open in a new tab here, so that leaving never costs the answers (base.html).
-        "keeps_answers": True,
-        # Safe hold (docs/deploy.md): None, or the day the legal situation changed.
-        "safe_hold_date": settings.SAFE_HOLD_DATE,
     }
 
 

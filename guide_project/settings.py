@@ -70,10 +70,9 @@ MIDDLEWARE = [
     # never reach it: WhiteNoise answers them above with its own pre-compressed copies. BREACH
     # needs a secret in the page next to attacker-chosen text; our pages hold no secret at all
     # (no CSRF token, no session, no cookie), so compressing them leaks nothing.
-    # Above compression (so it sees pages as sent): question and outcome pages at one length per
-    # language, so that their size on the wire tells nothing about the answers.
-    "guide.padding.PaddingMiddleware",
     # Django's GZipMiddleware, step for step, with a faster compressor (guide/middleware.py).
+    # Question and outcome pages come compressed and padded to one length per language, so that
+    # their size on the wire tells nothing about the answers (guide/outcome/on_the_wire.py).
     "guide.middleware.GZipMiddleware",
     # Before compression (so below it here): pages without their template indentation.
     "guide.middleware.CompactHTMLMiddleware",

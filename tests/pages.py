@@ -131,7 +131,7 @@ def covering_paths() -> list[dict[str, str]]:
     """The first answer paths that, together, show every piece an outcome page fills in beyond
     its sections: every outcome, every answer in every position of "Your answers" (last or
     not), every last question, and every set of hard words beside the answers for each outcome.
-    Those pieces are all that differs between the paths of one outcome (guide/outcome_page.py
+    Those pieces are all that differs between the paths of one outcome (guide/outcome/prebuilt.py
     joins exactly them); which outcome each path leads to is pinned for every path by the golden
     table (tests/test_golden.py, docs/outcomes.csv)."""
     seen: set = set()

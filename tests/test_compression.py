@@ -1,4 +1,5 @@
-"""guide/compression.py: pages in gzip, whole or with their head and tail compressed ahead."""
+"""guide/outcome/compress.py and the middleware around it: pages in gzip as Django writes them,
+and pages the view finished (guide/outcome/on_the_wire.py) left as they are."""
 
 import gzip
 import zlib
@@ -9,8 +10,25 @@ from django.test import RequestFactory
 from hypothesis import given
 from hypothesis import strategies as st
 
-from guide import compression
-from guide.middleware import GZipMiddleware
+from guide.middleware import CompactHTMLMiddleware, GZipMiddleware
+from guide.outcome import compress, on_the_wire
+
+
+def test_compressed_pages_are_gzip_with_random_padding():
+    page = "<p>Una página</p>\n".encode() * 100
+    sizes = set()
+    for _ in range(20):
+        compressed = compress.compress(page, 100)
+        assert compressed[:2] == b"\x1f\x8b" and compressed[3] & gzip.FNAME
+        assert gzip.decompress(compressed) == page
+        sizes.add(len(compressed))
+    assert len(sizes) > 1
+
+
+@given(st.binary(max_size=5000))
+def test_any_bytes_come_back_whole(data):
+    assert gzip.decompress(compress.compress(data, 100)) == data
+
 
 # Page-like bytes: anything but the zero byte, which no page holds and the frame relies on.
 text = st.binary(max_size=3000).map(lambda data: data.replace(b"\x00", b"."))
@@ -20,20 +38,9 @@ page_text = st.lists(
 ).map(b"".join)
 
 
-def test_compressed_pages_are_gzip_with_random_padding():
-    page = "<p>Una página</p>\n".encode() * 100
-    sizes = set()
-    for _ in range(20):
-        compressed = compression.compress(page, 100)
-        assert compressed[:2] == b"\x1f\x8b" and compressed[3] & gzip.FNAME
-        assert gzip.decompress(compressed) == page
-        sizes.add(len(compressed))
-    assert len(sizes) > 1
-
-
 @given(head=page_text | text, middle=text, tail=page_text | text, spare=st.integers(0, 500))
 def test_a_filled_frame_is_one_gzip_stream_of_the_whole_page(head, middle, tail, spare):
-    frame = compression.Frame.around(head, tail, len(middle) + spare)
+    frame = compress.Frame.around(head, tail, len(middle) + spare)
     filled = frame.fill(middle)
     assert filled.body == head + middle + b" " * spare + tail
     assert gzip.decompress(filled.gzip(100)) == filled.body
@@ -43,7 +50,7 @@ def test_the_tail_refers_back_into_the_head_across_any_middle():
     """The point of the padding: the tail is compressed as if it followed the head (it repeats
     it here, and costs next to nothing), yet decompresses right whatever fills the middle."""
     head = b"".join(b"<li>source %d: https://example.org/%d</li>\n" % (n, n) for n in range(300))
-    frame = compression.Frame.around(head, head, 200)
+    frame = compress.Frame.around(head, head, 200)
     assert len(frame.tail_deflated) < len(frame.head_deflated) / 10
     for middle in (b"", b"<input>", head[:200], bytes(range(1, 201))):
         filled = frame.fill(middle)
@@ -51,18 +58,18 @@ def test_the_tail_refers_back_into_the_head_across_any_middle():
 
 
 def test_a_middle_longer_than_the_room_is_refused():
-    frame = compression.Frame.around(b"<p>", b"</p>", 3)
+    frame = compress.Frame.around(b"<p>", b"</p>", 3)
     with pytest.raises(ValueError):
         frame.fill(b"four")
 
 
 def test_a_page_with_a_zero_byte_is_refused():
     with pytest.raises(ValueError):
-        compression.Frame.around(b"<p>\x00", b"</p>", 3)
+        compress.Frame.around(b"<p>\x00", b"</p>", 3)
 
 
 def test_the_middle_is_the_only_part_compressed_per_request(monkeypatch):
-    frame = compression.Frame.around(b"<p>head</p>" * 200, b"<p>tail</p>" * 200, 50)
+    frame = compress.Frame.around(b"<p>head</p>" * 200, b"<p>tail</p>" * 200, 50)
     compressed = []
     real = zlib.compressobj
 
@@ -82,26 +89,46 @@ def test_the_middle_is_the_only_part_compressed_per_request(monkeypatch):
     assert compressed == [b"<b>middle</b>" + b" " * 37]
 
 
-def _middleware_response(response):
+def test_a_tail_other_than_the_one_compressed_ahead_is_compressed_with_its_request():
+    """The share address in the tail is each request's own when PUBLIC_URL is unset."""
+    head, tail = b"<p>head</p>" * 50, b"<p>https://guide.example.org/es/</p>" * 5
+    frame = compress.Frame.around(head, tail, 20)
+    other = tail.replace(b"example.org", b"example.net")
+    filled = frame.fill(b"<i>", other)
+    assert filled.body == head + b"<i>" + b" " * 17 + other
+    assert gzip.decompress(filled.gzip(10)) == filled.body
+    assert not filled.gzip(10)[:-8].endswith(frame.tail_deflated)
+
+
+def _through(middleware, response, **headers):
+    request = RequestFactory().get("/", **headers)
+    return middleware(lambda request: response)(request)
+
+
+def test_middleware_compresses_a_page():
+    page = b"<p>Una p\xc3\xa1gina</p>\n" * 50
+    sent = _through(GZipMiddleware, HttpResponse(page), HTTP_ACCEPT_ENCODING="gzip")
+    assert sent["Content-Encoding"] == "gzip" and "Accept-Encoding" in sent["Vary"]
+    assert gzip.decompress(sent.content) == page
+
+
+def test_a_finished_page_passes_the_middleware_untouched():
+    """Compacted, compressed and padded by the view: neither compacting nor compressing again."""
     request = RequestFactory().get("/", HTTP_ACCEPT_ENCODING="gzip")
-    return GZipMiddleware(lambda request: response)(request)
+    page = b"<p>\n    indented</p>\n" * 50
+    for headers in ({"HTTP_ACCEPT_ENCODING": "gzip"}, {}):
+        request = RequestFactory().get("/", **headers)
+        finished = on_the_wire.finish(request, page, kind=None)
+        body = finished.content
+        sent = _through(GZipMiddleware, _through(CompactHTMLMiddleware, finished), **headers)
+        assert sent.content == body
+        plain = gzip.decompress(body) if headers else body
+        assert plain == compress.compact(page)
 
 
-def test_middleware_uses_the_frame_for_the_page_it_was_filled_for():
-    filled = compression.Frame.around(b"<p>head</p>" * 50, b"<p>tail</p>" * 50, 20).fill(b"<i>")
-    response = HttpResponse(filled.body)
-    response.compressed_ahead = filled
-    sent = _middleware_response(response)
-    assert sent["Content-Encoding"] == "gzip"
-    assert gzip.decompress(sent.content) == filled.body
-    # The frame's own stream: its tail, compressed ahead, ends it (before the 8-byte trailer).
-    assert sent.content[:-8].endswith(filled.frame.tail_deflated)
-
-
-def test_middleware_compresses_the_whole_page_if_it_changed_after_filling():
-    filled = compression.Frame.around(b"<p>head</p>" * 50, b"<p>tail</p>" * 50, 20).fill(b"<i>")
-    response = HttpResponse(filled.body + b"<p>added later</p>")
-    response.compressed_ahead = filled
-    sent = _middleware_response(response)
-    assert gzip.decompress(sent.content) == filled.body + b"<p>added later</p>"
-    assert not sent.content[:-8].endswith(filled.frame.tail_deflated)
+def test_identity_padding_after_a_newline_survives_the_middleware():
+    """Spaces that pad a finished page are not taken for indentation."""
+    request = RequestFactory().get("/")
+    finished = on_the_wire.finish(request, b"<p>\n" * 100, kind=None, compacted=True)
+    finished.content = on_the_wire.padded(finished.content, "identity", 500)
+    assert _through(CompactHTMLMiddleware, finished).content.endswith(b"\n" + b" " * 100)

@@ -1,5 +1,5 @@
-"""The outcome page joined from parts (guide/outcome_page.py) is the template's page, byte for byte
-but for the spaces that pad its middle (guide/compression.py).
+"""The outcome page joined from parts (guide/outcome/prebuilt.py) is the template's page, byte for
+byte but for the spaces that pad its middle.
 
 The view serves the usual outcome page from parts rendered once per language and outcome; the
 template (templates/guide/outcome.html) stays the reference, and still serves the rare variants.
@@ -16,14 +16,17 @@ where every outcome is shown to render (status 200, an outcome page) in every la
 import datetime
 import difflib
 import gzip
+import logging
 import urllib.parse
 from functools import cache
 
 import pytest
 from django.conf import settings
+from django.test import override_settings
 
-from guide import outcome_page, pseudo_locale
-from guide.flow import decision
+from guide import pseudo_locale
+from guide.flow import decision, wire
+from guide.outcome import prebuilt
 from tests import pages
 
 PATHS = decision.every_answer_path()
@@ -34,21 +37,37 @@ def covering_paths() -> list[dict[str, str]]:
     return pages.covering_paths()
 
 
-def post(client, language: str, answers: dict[str, str], **headers):
-    body = urllib.parse.urlencode({**answers, "nav": "outcome"})
+def post(client, language: str, fields: dict[str, str], **headers):
+    """The outcome for these answers (and handout options), as the guide's forms send it: every
+    question's slot on the wire's codes (guide/flow/wire.py)."""
+    answers = {key: value for key, value in fields.items() if key in wire.NUMBERS}
+    options = {key: value for key, value in fields.items() if key not in wire.NUMBERS}
+    body = urllib.parse.urlencode(wire.body(answers, nav=wire.OUTCOME, **options))
     return client.post(
         f"/{language}/questions/", body, content_type="application/x-www-form-urlencoded", **headers
     )
 
 
-def both(client, monkeypatch, language: str, answers: dict[str, str], **headers):
+FELL_BACK = "Outcome page rendered from the template"
+
+
+def served_joined(caplog, response) -> bool:
+    """Whether the door served its prebuilt page: it says in the log when it did not."""
+    fell_back = any(FELL_BACK in record.getMessage() for record in caplog.records)
+    caplog.clear()
+    return not fell_back
+
+
+def both(client, monkeypatch, caplog, language: str, answers: dict[str, str], **headers):
     """The joined page, and the page the template renders for the same request."""
+    caplog.set_level(logging.INFO, logger="guide.outcome")
+    caplog.clear()
     joined = post(client, language, answers, **headers)
-    assert getattr(joined, "compacted", False), "the joined page was not served"
+    assert served_joined(caplog, joined), "the joined page was not served"
     with monkeypatch.context() as patch:
-        patch.setattr(outcome_page, "response_for", lambda answers, language: None)
+        patch.setattr(prebuilt, "page_for", lambda answers, language, address: (None, "a test"))
         rendered = post(client, language, answers, **headers)
-    assert not getattr(rendered, "compacted", False)
+    assert not served_joined(caplog, rendered)
     return joined, rendered
 
 
@@ -98,10 +117,10 @@ def assert_same_page(joined, rendered, language, answers) -> bool:
     return extra > 0
 
 
-def assert_joined_pages_are_template_pages(client, monkeypatch, language):
-    outcome_page.build([language])
+def assert_joined_pages_are_template_pages(client, monkeypatch, caplog, language):
+    prebuilt.build([language])
     padded = sum(
-        assert_same_page(*both(client, monkeypatch, language, answers), language, answers)
+        assert_same_page(*both(client, monkeypatch, caplog, language, answers), language, answers)
         for answers in covering_paths()
     )
     # Most pages are padded, so the padding's place is checked, not only allowed.
@@ -109,12 +128,27 @@ def assert_joined_pages_are_template_pages(client, monkeypatch, language):
 
 
 @pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
-def test_joined_page_is_the_template_page(client, monkeypatch, language):
-    assert_joined_pages_are_template_pages(client, monkeypatch, language)
+def test_joined_page_is_the_template_page(client, monkeypatch, caplog, language):
+    assert_joined_pages_are_template_pages(client, monkeypatch, caplog, language)
 
 
-def test_joined_page_is_the_template_page_in_the_pseudo_locale(client, monkeypatch, with_pseudo):
-    assert_joined_pages_are_template_pages(client, monkeypatch, pseudo_locale.CODE)
+def test_joined_page_is_the_template_page_in_the_pseudo_locale(
+    client, monkeypatch, caplog, with_pseudo
+):
+    assert_joined_pages_are_template_pages(client, monkeypatch, caplog, pseudo_locale.CODE)
+
+
+@pytest.mark.parametrize("host", ["guide.example.net", "a-much-longer-host-name.example.org"])
+def test_without_public_url_the_joined_page_shares_the_address_it_was_served_at(
+    client, monkeypatch, caplog, host
+):
+    """The share address is a slot each request fills: the joined page serves without
+    PUBLIC_URL too, and gives the address the page was served at, as the template does."""
+    with override_settings(PUBLIC_URL="", ALLOWED_HOSTS=[host]):
+        prebuilt.build(["es"])
+        joined, rendered = both(client, monkeypatch, caplog, "es", PATHS[-1], HTTP_HOST=host)
+    assert_same_page(joined, rendered, "es", PATHS[-1])
+    assert f"<code data-share-url>http://{host}/es/</code>".encode() in joined.content
 
 
 def test_every_piece_is_covered_in_every_language():
@@ -140,10 +174,12 @@ def test_covering_outcomes_show_every_section_and_every_neighbouring_pair():
 
 
 @pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
-def test_joined_page_sends_the_same_headers_compressed(client, monkeypatch, language):
-    outcome_page.build([language])
+def test_joined_page_sends_the_same_headers_compressed(client, monkeypatch, caplog, language):
+    prebuilt.build([language])
     answers = PATHS[-1]
-    joined, rendered = both(client, monkeypatch, language, answers, HTTP_ACCEPT_ENCODING="gzip")
+    joined, rendered = both(
+        client, monkeypatch, caplog, language, answers, HTTP_ACCEPT_ENCODING="gzip"
+    )
     assert joined["Content-Encoding"] == rendered["Content-Encoding"] == "gzip"
     rendered_page = gzip.decompress(rendered.content)
     assert without_padding(gzip.decompress(joined.content), rendered_page) == rendered_page
@@ -162,36 +198,51 @@ def test_joined_page_sends_the_same_headers_compressed(client, monkeypatch, lang
     assert "Accept-Encoding" in joined["Vary"]
 
 
-def test_rare_variants_still_come_from_the_template(client):
-    outcome_page.build(["en"])
+def test_rare_variants_still_come_from_the_template(client, monkeypatch):
+    prebuilt.build(["en"])
+
+    def not_asked(*args):
+        raise AssertionError("a variant was asked of the prebuilt pages")
+
+    monkeypatch.setattr(prebuilt, "page_for", not_asked)
     answers = PATHS[0]
     for extra in ({"also": "es"}, {"print_details": "yes"}):
         response = post(client, "en", {**answers, **extra})
         assert response.status_code == 200
-        assert not getattr(response, "compacted", False)
         assert b'class="outcome outcome--' in response.content
 
 
-def test_pages_built_for_other_settings_are_not_served(client, settings):
-    outcome_page.build(["en"])
-    assert getattr(post(client, "en", PATHS[0]), "compacted", False)
+def test_pages_built_for_other_settings_are_not_served(client, settings, caplog):
+    caplog.set_level(logging.INFO, logger="guide.outcome")
+    prebuilt.build(["en"])
+    assert served_joined(caplog, post(client, "en", PATHS[0]))
     settings.SAFE_HOLD_DATE = datetime.date(2026, 1, 2)
     response = post(client, "en", PATHS[0])
-    assert not getattr(response, "compacted", False)
+    assert not served_joined(caplog, response)
     assert b"safe-hold__title" in response.content
 
 
+def test_falling_back_says_so_in_one_line_that_tells_nothing_about_the_answers(client, caplog):
+    caplog.set_level(logging.INFO, logger="guide.outcome")
+    prebuilt.forget()
+    post(client, "en", PATHS[0])
+    [record] = [r for r in caplog.records if r.name.startswith("guide.outcome")]
+    assert (
+        record.getMessage() == f"{FELL_BACK}: not built for this language and these settings (en)"
+    )
+
+
 def test_pages_are_built_only_when_asked_for(client):
-    outcome_page._built.clear()
-    assert not getattr(post(client, "en", PATHS[0]), "compacted", False)
-    assert not outcome_page._built
+    prebuilt.forget()
+    post(client, "en", PATHS[0])
+    assert not prebuilt._built
 
 
 @pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
 def test_compressed_page_is_the_page(client, language):
     """Compressed ahead around its middle, the page still arrives whole: the gzip stream (its
     CRC and length checked by gzip.decompress) holds exactly the page sent uncompressed."""
-    outcome_page.build([language])
+    prebuilt.build([language])
     lengths: dict = {}
     for answers in covering_paths():
         plain = post(client, language, answers)

@@ -20,11 +20,11 @@ from collections import defaultdict
 
 import pytest
 
-from guide import padding
 from guide.flow import routing
+from guide.outcome import on_the_wire
 from tests.pages import languages
 
-PATHS = padding.covering_paths()
+PATHS = on_the_wire.covering_paths()
 
 
 def post(url: str, fields: dict, encoding: str) -> tuple[int, bytes]:

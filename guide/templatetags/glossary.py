@@ -19,6 +19,11 @@ def explain(context, *keys: str) -> str:
     if shown is None:  # Rendered without the context processor: explain every term asked for.
         shown = set()
     new = [term for term in glossary.terms(*keys) if term.key not in shown]
+    # A page built ahead (guide/outcome/prebuilt.py) asks to be told of every explanation:
+    # what had been explained before it, and which words it was asked for.
+    told = context.get("glossary_explained")
+    if told is not None:
+        told.append((frozenset(shown), tuple(term.key for term in new)))
     shown.update(term.key for term in new)
     if not new:
         return ""

@@ -9,7 +9,7 @@ from django.utils import translation
 from guide import languages, middleware
 from guide.flow import decision
 from guide.flow.questionnaire import QUESTIONS
-from guide.outcome_text import HEADLINES
+from guide.outcome.headlines import HEADLINES
 from tests.browser.checks import post_from_page, shows_another_page
 from tests.browser.test_exit_this_page import NeutralSite, exit_url  # noqa: F401 (a fixture)
 from tests.conftest import PHONE, serve

@@ -5,7 +5,7 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from guide.outcome_text import HEADLINES
+from guide.outcome.headlines import HEADLINES
 from tests.browser.checks import post_from_page, shows_another_page
 from tests.helpers import final_path
 

@@ -1,12 +1,13 @@
-"""Pages in gzip, as Django's GZipMiddleware sends them, made faster in two ways.
+"""Pages made small on the wire: without their template indentation, and in gzip as Django's
+GZipMiddleware writes it, faster.
 
-Any page: libdeflate at level 6 (the `deflate` wheel) writes what zlib's level 6 writes, as small,
-in under half the time.
+libdeflate at level 6 (the `deflate` wheel) writes what zlib's level 6 writes, as small, in under
+half the time.
 
 The usual outcome page: most of it is compressed once, at start-up, and a request compresses
 only the part that changes (`Frame`). An outcome page is the same for everyone who reaches that
-outcome in that language, except for one part around "Your answers" (guide/outcome_page.py). The
-part before it (the head) and the part after it (the tail) are compressed ahead; each request
+outcome in that language, except for one part around "Your answers" (guide/outcome/prebuilt.py).
+The part before it (the head) and the part after it (the tail) are compressed ahead; each request
 compresses its own middle and joins the three into one gzip stream:
 
 - the head's deflate blocks end on a byte boundary (a sync flush), so that more can follow;
@@ -16,14 +17,18 @@ compresses its own middle and joins the three into one gzip stream:
   has the same length: each middle is padded with spaces to the frame's `room` (the longest
   middle of that page). The tail is compressed with the head and `room` zero bytes before it as
   its dictionary; no page holds a zero byte, so the tail never refers into the middle.
+- the tail holds the share address, which depends on where the page was served when PUBLIC_URL
+  is unset: a tail other than the one compressed ahead is compressed for that request.
 
-Compressing the 45 KB page took 0.45 ms of a request's 0.75; its middle takes under 0.1 ms. On
-the wire the page is at most about 100 bytes larger than the whole page compressed at once (two
-more deflate blocks), and no larger for the heaviest, Arabic, pages (docs/performance.md).
-Nothing here depends on who asks: frames are built for every language and outcome at start-up.
+Compressing a 37 KB outcome page whole took 2.1 ms on the busy bench machine, its middle 0.36 ms;
+served, the whole page gave 0.38–0.39 of a static file's requests per second, the frame 0.52
+(docs/performance.md, issue 15): the frame stays. On the wire the page is at most about 100 bytes
+larger than the whole page compressed at once (two more deflate blocks). Nothing here depends on
+who asks: frames are built for every language and outcome at start-up.
 """
 
 import gzip
+import re
 import secrets
 import struct
 import zlib
@@ -35,6 +40,18 @@ import deflate
 WINDOW = 32 * 1024
 #: Raw deflate (no zlib header), the largest window.
 _RAW = -15
+
+_INDENTATION = re.compile(rb"\n[ \t]+")
+
+
+def compact(html: bytes) -> bytes:
+    """A page without the indentation our templates leave at the start of each line.
+
+    Every page must fit in one round trip (14 KB compressed, docs/performance.md), and the
+    indentation is a few hundred of those bytes. A newline still separates the words, so nothing
+    renders differently; the guide has no preformatted text and no text box whose spacing would
+    matter."""
+    return _INDENTATION.sub(b"\n", html)
 
 
 def header(max_random_bytes: int) -> bytes:
@@ -75,12 +92,14 @@ class Frame:
         tail_deflated = last.compress(tail) + last.flush(zlib.Z_FINISH)
         return cls(head, tail, room, head_deflated, tail_deflated)
 
-    def fill(self, middle: bytes) -> "Filled":
-        """The page with this middle, padded with spaces to the frame's room."""
+    def fill(self, middle: bytes, tail: bytes | None = None) -> "Filled":
+        """The page with this middle, padded with spaces to the frame's room (and this tail, if
+        not the one compressed ahead)."""
         if len(middle) > self.room:
             raise ValueError(f"a middle of {len(middle)} bytes does not fit in {self.room}")
         padded = middle + b" " * (self.room - len(middle))
-        return Filled(self, padded, b"".join((self.head, padded, self.tail)))
+        tail = self.tail if tail is None else tail
+        return Filled(self, padded, tail, b"".join((self.head, padded, tail)))
 
 
 @dataclass(frozen=True)
@@ -88,6 +107,7 @@ class Filled:
     frame: Frame
     #: The middle, padded.
     middle: bytes = field(repr=False)
+    tail: bytes = field(repr=False)
     #: The whole page.
     body: bytes = field(repr=False)
 
@@ -97,12 +117,16 @@ class Filled:
             6, zlib.DEFLATED, _RAW, 8, zlib.Z_DEFAULT_STRATEGY, self.frame.head[-WINDOW:]
         )
         middle = compressor.compress(self.middle) + compressor.flush(zlib.Z_SYNC_FLUSH)
+        if self.tail == self.frame.tail:
+            tail = self.frame.tail_deflated
+        else:  # another share address: the tail as it follows this middle
+            tail = compressor.compress(self.tail) + compressor.flush(zlib.Z_FINISH)
         return b"".join(
             (
                 header(max_random_bytes),
                 self.frame.head_deflated,
                 middle,
-                self.frame.tail_deflated,
+                tail,
                 trailer(self.body),
             )
         )

@@ -3,54 +3,54 @@
 Rendering the outcome's twenty-odd section templates took about 8 ms a request, most of the
 server's time (docs/performance.md). Yet what the page shows depends on who asks in only a few
 places: the hidden copies of the answers, the Back form's last question, the "Your answers" rows
-and the hard words those answers use. Everything else depends only on the language and the
+and the hard words those answers use; and, not on the answers but on the address the page was
+served at, the "Share this guide" address. Everything else depends only on the language and the
 outcome (decision.outcome_for). So for each language and outcome the page is rendered once, through
-the same template and the same context as the view's, with markers standing in for those few
-places; the markers are cut out, the rest is compacted (guide/middleware.py), and a request only
-joins the parts with its own small pieces.
+the same template and the same context as any other outcome page (guide/outcome/context.py), with
+markers standing in for those few places; the markers are cut out, the rest is compacted
+(guide/outcome/compress.compact), and a request only joins the parts with its own small pieces.
 
-Those places are kept together, around "Your answers" (one form holds the answers: Back and the
-language buttons name it), so that the page is a fixed head, a middle that changes and a fixed
-tail. Head and tail are also compressed ahead (guide/compression.py), and every middle of one
-page is padded with spaces to the same length, which that needs.
+The answers' places are kept together, around "Your answers" (one form holds the answers: Back and
+the language buttons name it), and that part is padded with spaces to the longest it can be for
+its outcome, so every page of one outcome has one length before it is compressed: the head and
+tail around it are compressed ahead (guide/outcome/compress.Frame).
 
 Nothing here is keyed by answers or filled by use: every page is built at start-up, for every
 language and outcome (gunicorn.conf.py, before the port opens), never because someone asked,
 so nothing records which outcome anyone reached. The template stays the reference, and serves the
 rare variants (a second language beside the page, a printout with the answers):
-tests/test_outcome_page.py checks that both give the same bytes on every answer path in every
-language.
+tests/test_outcome_page.py checks that both give the same bytes on covering answer paths in every
+language. Only guide/outcome (the door) calls this module.
 """
 
 import re
 import threading
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.dispatch import receiver
-from django.http import HttpResponse
+from django.http import HttpRequest
 from django.template.loader import render_to_string
-from django.test import RequestFactory
-from django.test.signals import setting_changed
-from django.urls import reverse
 from django.utils import translation
 from django.utils.html import conditional_escape
 
-from guide import context_processors, glossary
-from guide.compression import Frame
-from guide.content import ContentMeta
+from guide import context_processors, glossary, sharing
 from guide.flow import decision, routing, wire
 from guide.flow.questionnaire import QUESTIONS, Answers
-from guide.middleware import compact
+from guide.outcome import compress
+from guide.outcome.compress import compact
+from guide.outcome.context import context_for, handout_options
 
 # Private-use characters: no text of the guide contains them, and compacting never touches them.
 _ANSWER_NAME, _ANSWER_CODE, _LAST_SLUG = "\ue000", "\ue001", "\ue002"
 # Two marked rows of "Your answers": the first gives the repeating part, the second the last row.
 _ROW_MARKS = (("\ue003", "\ue004", "\ue005"), ("\ue006", "\ue007", "\ue008"))
 # Where a request's own pieces go, in the built page.
-CARRIED, ROWS, WORDS, LAST = "\ue010", "\ue011", "\ue012", _LAST_SLUG
-_SLOTS = re.compile(f"([{CARRIED}{ROWS}{WORDS}{LAST}])")
+CARRIED, ROWS, WORDS, LAST, SHARE = "\ue010", "\ue011", "\ue012", _LAST_SLUG, "\ue013"
+_ANSWER_SLOTS = (CARRIED, ROWS, WORDS, LAST)
+_SLOTS = re.compile(f"([{CARRIED}{ROWS}{WORDS}{LAST}{SHARE}])")
+
+#: Text (bytes) between the names of the slots (str) it leaves to fill.
+Parts = tuple[bytes | str, ...]
 
 
 @dataclass(frozen=True)
@@ -68,10 +68,11 @@ class _Question:
 
 @dataclass(frozen=True)
 class Page:
-    #: The part of the page that changes, in UTF-8, split at its slots: text, slot, …, text.
-    middle: tuple[bytes | str, ...]
-    #: The rest of the page, before and after the middle, compressed ahead.
-    frame: Frame
+    #: The answers' part, and after it (the share address's slot); the frame around them, its
+    #: tail filled with the address known at start-up (PUBLIC_URL's, if set).
+    middle: Parts
+    tail: Parts
+    frame: compress.Frame
     #: Of the answers' hard words, those explained above "Your answers" (not explained again).
     words_shown_before: frozenset[str]
     #: One row of "Your answers" for each answer, as any row but the last and as the last row.
@@ -82,43 +83,38 @@ class Page:
 @dataclass(frozen=True)
 class Language:
     pages: dict[decision.Outcome, Page]
-    #: The hidden field of each answer (templates/guide/_carried.html), by (slug, code).
+    #: The hidden field of each slot (templates/guide/_carried.html), by (slug, value on the wire).
     hidden: dict[tuple[str, str], bytes]
     #: The hard words' explanation for each list of new words, compacted.
     words: dict[tuple[str, ...], bytes]
 
 
-#: Each question's slug as the Back form writes it.
-# What names each question in a form (guide/flow/wire.py): its number.
+#: What names each question in a form (guide/flow/wire.py): its number.
 _SLUGS = {q.slug: conditional_escape(q.number).encode() for q in QUESTIONS}
 
 
-def response_for(answers: Answers, language: str) -> HttpResponse | None:
-    """The outcome page for these answers, or None when it is not built for this language
-    (the view then renders the template, which gives the same page)."""
-    # The content's dates and version (guide/context_processors.py) are on every page: pages
-    # built for other content are not used (only tests change it while running).
-    built = _built.get((language, context_processors.CONTENT))
-    # Without PUBLIC_URL, "Share this guide" gives the address the page was served at, which
-    # pages built ahead cannot know: the template serves (deployments set PUBLIC_URL).
-    if built is None or not settings.PUBLIC_URL:
-        return None
-    page = built.pages.get(decision.outcome_for(answers))
+def page_for(answers: Answers, language: str, address: str) -> tuple[compress.Filled | None, str]:
+    """The usual outcome page for these answers, with this share address; or None and why it is
+    not built (the door then renders the template, which gives the same page)."""
+    built = _built.get(language)
+    if built is None or built[0] != _built_with():
+        return None, "not built for this language and these settings"
+    page = built[1].pages.get(decision.outcome_for(answers))
     if page is None:
-        return None
-    middle = _middle(built, page, answers)
+        return None, "not built for this outcome"
+    middle = _middle(built[1], page, answers)
     if middle is None or len(middle) > page.frame.room:
-        return None
-    filled = page.frame.fill(middle)
-    response = HttpResponse(filled.body)
-    # Built from compacted parts: guide.middleware.CompactHTMLMiddleware need not scan it again.
-    response.compacted = True  # type: ignore[attr-defined]
-    # Most of it already compressed: guide.middleware.GZipMiddleware compresses only the middle.
-    response.compressed_ahead = filled  # type: ignore[attr-defined]
-    return response
+        return None, "not built for these hard words"
+    return page.frame.fill(
+        middle, _join(page.tail, {SHARE: conditional_escape(address).encode()})
+    ), ""
 
 
-def _middle(built: "Language", page: "Page | _Draft", answers: Answers) -> bytes | None:
+def _join(parts: Parts, pieces: dict[str, bytes]) -> bytes:
+    return b"".join(part if isinstance(part, bytes) else pieces[part] for part in parts)
+
+
+def _middle(built: Language, page: "Page | _Draft", answers: Answers) -> bytes | None:
     """The page's middle filled in for these answers (None if its hard words were not built)."""
     carried = [(q.slug, answers[q.slug]) for q in QUESTIONS if q.slug in answers]
     words = _new_words(carried, page.words_shown_before)
@@ -130,7 +126,20 @@ def _middle(built: "Language", page: "Page | _Draft", answers: Answers) -> bytes
         WORDS: built.words[words],
         LAST: _SLUGS[routing.questions_asked(answers)[-1].slug],
     }
-    return b"".join(part if isinstance(part, bytes) else pieces[part] for part in page.middle)
+    return _join(page.middle, pieces)
+
+
+def _built_with() -> tuple:
+    """What a built page depends on besides the language and the outcome: the content's dates
+    and version (on every page) and the settings the page shows. Pages built with others are not
+    served (only tests change them while running)."""
+    return (
+        context_processors.CONTENT,
+        settings.SAFE_HOLD_DATE,
+        settings.EXIT_URL,
+        tuple(settings.LANGUAGES),
+        tuple(settings.LOCALE_PATHS),
+    )
 
 
 def build(languages: list[str] | None = None) -> None:
@@ -139,13 +148,16 @@ def build(languages: list[str] | None = None) -> None:
     process that has not built them (`manage.py runserver`, Django's test client) renders the
     template instead, which gives the same page."""
     codes = [code for code, _name in settings.LANGUAGES]
-    if not settings.PUBLIC_URL:
-        return  # Not used without it (response_for): the template serves every outcome.
     for code in languages or codes:
         if code not in codes:
             raise ValueError(f"{code} is not in settings.LANGUAGES")
         with _lock, translation.override(code):
-            _built[(code, context_processors.CONTENT)] = _build(code)
+            _built[code] = (_built_with(), _build())
+
+
+def forget() -> None:
+    """Drop every built page: the template serves until they are built again."""
+    _built.clear()
 
 
 def _rows(row: str, marks: tuple[str, str, str]) -> dict[tuple[str, str], bytes]:
@@ -168,26 +180,16 @@ def _new_words(carried, shown: frozenset[str]) -> tuple[str, ...]:
 
 
 _lock = threading.Lock()
-#: Each language's pages, by (language, the content they were built with). Filled only by build().
-_built: dict[tuple[str, ContentMeta], Language] = {}
+#: Each language's pages, with what they were built with. Filled only by build().
+_built: dict[str, tuple[tuple, Language]] = {}
 
 
-@receiver(setting_changed)
-def _rebuild_on_setting_change(**kwargs) -> None:
-    # Pages built for other settings (tests change the safe hold date, the languages…) are
-    # dropped: the template serves until they are built again.
-    _built.clear()
-
-
-def _build(code: str) -> Language:
-    # The view module builds the context; imported here because it imports this module.
-    from guide import views
-
+def _build() -> Language:
     paths = [(answers, decision.outcome_for(answers)) for answers in decision.every_answer_path()]
     first_path: dict[decision.Outcome, dict[str, str]] = {}
     for answers, outcome in paths:
         first_path.setdefault(outcome, answers)
-    drafts = {outcome: _build_page(views, answers) for outcome, answers in first_path.items()}
+    drafts = {outcome: _build_page(answers) for outcome, answers in first_path.items()}
 
     words: dict[tuple[str, ...], bytes] = {}
     for answers, outcome in paths:
@@ -233,92 +235,97 @@ class _Draft:
     """A page before its head and tail are compressed: that needs the length of its longest
     middle, known once every page's hard words are."""
 
-    head: bytes
-    tail: bytes
-    middle: tuple[bytes | str, ...]
+    head: Parts
+    middle: Parts
+    tail: Parts
     words_shown_before: frozenset[str]
     rows: dict[tuple[str, str], bytes]
     last_rows: dict[tuple[str, str], bytes]
 
     def page(self, room: int) -> Page:
+        # Without PUBLIC_URL the address is each request's own: no tail is known ahead (an empty
+        # address fills none), and each request compresses its tail (compress.Filled.gzip).
+        address = sharing.public_address(translation.get_language()) if settings.PUBLIC_URL else ""
+        tail = _join(self.tail, {SHARE: conditional_escape(address).encode()})
+        if any(not isinstance(part, bytes) for part in self.head):
+            raise ValueError("the head of the outcome page must hold no slot")
+        head = b"".join(part for part in self.head if isinstance(part, bytes))
         return Page(
-            middle=self.middle,
-            frame=Frame.around(self.head, self.tail, room),
-            words_shown_before=self.words_shown_before,
-            rows=self.rows,
-            last_rows=self.last_rows,
+            self.middle,
+            self.tail,
+            compress.Frame.around(head, tail, room),
+            self.words_shown_before,
+            self.rows,
+            self.last_rows,
         )
 
 
-def _build_page(views, answers: dict[str, str]) -> _Draft:
-    request = RequestFactory().post(reverse("questions"))
+def _build_page(answers: dict[str, str]) -> _Draft:
+    # The page as the view renders it for a POST with no handout options. The request is only
+    # there for the context processors; nothing on the page comes from it (the share address,
+    # the one thing that would, is a slot).
+    request = HttpRequest()
+    request.method = "POST"
     request.LANGUAGE_CODE = translation.get_language()
-    context = views._outcome_context(answers, views._handout_options(request))
+    context = context_for(answers, handout_options(wire.Options()))
     # A marked answer, and every answer that brings hard words, so that their explanation
     # shows where it would on a real page.
     marked = [(_ANSWER_NAME, _ANSWER_CODE), *glossary.ANSWER_TERMS]
-    shown = _Recording()
+    explained: list[tuple[frozenset[str], tuple[str, ...]]] = []
     context |= {
+        # One marked hidden field stands for the slots (every question's, on the wire's codes);
+        # every answer with hard words is among those answered.
         "carried": marked[:1],
         "answered": marked,
         "last_question": _Question(summary="", slug=_LAST_SLUG),
         "answer_rows": [(_Question(summary, slug), label) for summary, slug, label in _ROW_MARKS],
-        "glossary_shown": shown,
+        "public_address": SHARE,
+        # {% explain %} tells what it explained, and what had been before (templatetags/glossary).
+        "glossary_explained": explained,
     }
     html: str = render_to_string("guide/outcome.html", context, request=request)
 
     html = html.replace(_hidden(marked[:1]), CARRIED)
-    shown_before = shown.before_answers(marked)
+    shown_before = _before_answers(explained, marked)
     words = _new_words(marked, shown_before)
     if words:
-        explained = render_to_string("guide/_explain.html", {"terms": glossary.terms(*words)})
-        if html.count(explained) != 1:
+        text = render_to_string("guide/_explain.html", {"terms": glossary.terms(*words)})
+        if html.count(text) != 1:
             raise ValueError("the hard words beside 'Your answers' were not found once")
-        html = html.replace(explained, WORDS)
+        html = html.replace(text, WORDS)
     html, row, last_row = _cut_rows(html)
     if _ANSWER_NAME in html or _ANSWER_CODE in html:
-        raise ValueError("an answer is shown somewhere guide/outcome_page.py does not fill")
+        raise ValueError("an answer is shown somewhere guide/outcome/prebuilt.py does not fill")
     pieces = _SLOTS.split(compact(html.encode()).decode())
-    # Between the page's text (bytes), the names of the slots (str) it leaves to fill.
-    parts = [piece if index % 2 else piece.encode() for index, piece in enumerate(pieces)]
-    head, middle, tail = pieces[0].encode(), tuple(parts[1:-1]), pieces[-1].encode()
-    # The middle is padded with spaces at its end (guide/compression.py), where they change
-    # nothing: after the hidden fields of the answers (each ends its tag), before a tag.
-    if not (middle[-1] == CARRIED and tail.lstrip().startswith(b"<")):
+    parts = tuple(piece if index % 2 else piece.encode() for index, piece in enumerate(pieces))
+    answer_slots = [index for index, part in enumerate(parts) if part in _ANSWER_SLOTS]
+    first, last = answer_slots[0], answer_slots[-1]
+    middle = parts[first : last + 1]
+    # The middle is padded with spaces at its end, where they change nothing: after the hidden
+    # fields of the answers (each ends its tag), before a tag.
+    after = parts[last + 1]
+    if not (middle[-1] == CARRIED and isinstance(after, bytes) and after.lstrip().startswith(b"<")):
         raise ValueError("the middle of the outcome page must end with the answers' hidden fields")
+    if SHARE in middle:
+        raise ValueError("the share address must not stand among the answers")
     return _Draft(
-        head=head,
-        tail=tail,
+        head=parts[:first],
         middle=middle,
+        tail=parts[last + 1 :],
         words_shown_before=shown_before,
         rows=_rows(compact(row.encode()).decode(), _ROW_MARKS[0]),
         last_rows=_rows(compact(last_row.encode()).decode(), _ROW_MARKS[1]),
     )
 
 
-class _Recording(set):
-    """The page's `glossary_shown` (guide/templatetags/glossary.py), remembering for each
-    {% explain %} what had been explained before it."""
-
-    def __init__(self):
-        super().__init__()
-        self.calls: list[tuple[frozenset[str], tuple[str, ...]]] = []
-
-    def update(self, *iterables: Iterable[str]) -> None:
-        keys = tuple(key for each in iterables for key in each)
-        self.calls.append((frozenset(self), keys))
-        super().update(keys)
-
-    def before_answers(self, carried) -> frozenset[str]:
-        """Of the answers' hard words, those explained before {% explain_answers %}: found as
-        the one call that explained exactly the words these answers still needed."""
-        words = set(_new_words(carried, frozenset()))
-        found = {
-            before & words for before, keys in self.calls if keys == _new_words(carried, before)
-        }
-        if len(found) != 1:
-            raise ValueError("cannot tell where the answers' hard words are explained")
-        return found.pop()
+def _before_answers(explained, carried) -> frozenset[str]:
+    """Of the answers' hard words, those explained before {% explain_answers %}: found as the one
+    explanation that gave exactly the words these answers still needed."""
+    words = set(_new_words(carried, frozenset()))
+    found = {before & words for before, keys in explained if keys == _new_words(carried, before)}
+    if len(found) != 1:
+        raise ValueError("cannot tell where the answers' hard words are explained")
+    return found.pop()
 
 
 def _cut_rows(html: str) -> tuple[str, str, str]:
