@@ -107,3 +107,14 @@ def complete(answers: dict[str, str]) -> bool:
 
 
 ALL_CODES = {code for question in QUESTIONS for code in question.codes}
+
+
+def field(slug: str, code: str) -> str:
+    """How a page writes a question's answer in a form field (a hidden field or a radio):
+    name and value, the value on the wire's codes."""
+    return f'name="{slug}" value="{wire.answer(slug, code)}"'
+
+
+def chosen(html: str, slug: str, code: str) -> bool:
+    """Whether the page shows this answer's radio selected."""
+    return re.search(rf'<input type="radio" {field(slug, code)}[^>]*\bchecked', html) is not None

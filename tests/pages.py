@@ -14,7 +14,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
 
 from guide import glossary
-from guide.flow import decision, routing
+from guide.flow import decision, routing, wire
 from guide.flow.questionnaire import QUESTIONS
 from tests import scope
 
@@ -171,9 +171,10 @@ def _states(language: str, covering: bool) -> tuple[PageState, ...]:
     states.append(PageState(language, "page-not-found", f"/{language}/no-such-page/", status=404))
     for question in QUESTIONS:
         before = _answers_before(question)
-        plain = {**before, "q": question.slug, "nav": routing.STAY}
+        # As the guide's forms send them: every slot, on the wire's codes (guide/flow/wire.py).
+        plain = wire.body(before, q=question.slug, nav=wire.STAY)
         # Continue with no answer: the question comes back with its error.
-        missing = {**before, "q": question.slug, "nav": routing.CONTINUE}
+        missing = wire.body(before, q=question.slug, nav=wire.CONTINUE)
         detail = {"question": question.slug, "answers": before}
         states.append(
             PageState(
@@ -199,7 +200,7 @@ def _states(language: str, covering: bool) -> tuple[PageState, ...]:
     if covering:
         outcomes = [outcomes[n] for n in _covering_outcomes()]
     for number, answers in outcomes:
-        fields = {**answers, "nav": routing.OUTCOME}
+        fields = wire.body(answers, nav=wire.OUTCOME)
         states.append(
             PageState(
                 language,
