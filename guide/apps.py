@@ -1,6 +1,14 @@
 from django.apps import AppConfig
+from django.conf import settings
+from django.conf.locale import LANG_INFO
 
 
 class GuideConfig(AppConfig):
     name = "guide"
     verbose_name = "Know Before You File"
+
+    def ready(self) -> None:
+        # Haitian Creole and Tagalog are not in Django's list (settings.EXTRA_LANG_INFO): without
+        # an entry, get_language_info() raises on every page that shows the language chooser.
+        for code, info in settings.EXTRA_LANG_INFO.items():
+            LANG_INFO.setdefault(code, info)

@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -108,11 +107,31 @@ LANGUAGE_CODE = "en"
 # The chooser shows each language in its own name (LANG_INFO's name_local), not these names.
 # Each language's review status is data beside its catalogue: locale/<ll>/status.toml.
 # Adding a language Django lacks (ht, tl…) needs more: see TRANSLATING.md.
+# In the order of facts.md §6 (who needs the guide most), English first as the source. The names
+# are for developers only: no page shows them, so they are not translated.
 LANGUAGES = [
-    ("en", _("English")),
-    ("es", _("Spanish")),
-    ("ar", _("Arabic")),
+    ("en", "English"),
+    ("es", "Spanish"),
+    ("pt-br", "Brazilian Portuguese"),
+    ("ht", "Haitian Creole"),
+    ("zh-hans", "Simplified Chinese"),
+    ("zh-hant", "Traditional Chinese"),
+    ("vi", "Vietnamese"),
+    ("ko", "Korean"),
+    ("tl", "Tagalog"),
+    ("ru", "Russian"),
+    ("ar", "Arabic"),
+    ("fr", "French"),
 ]
+# Languages Django 5.2 does not know: their names, in English and in themselves, and their
+# direction. guide/apps.py adds them to django.conf.locale.LANG_INFO in place (a new dict would
+# not reach translation's own reference to it), with "fil", the code some Filipino phones send
+# as their language, falling back to Tagalog.
+EXTRA_LANG_INFO = {
+    "ht": {"bidi": False, "code": "ht", "name": "Haitian Creole", "name_local": "Kreyòl ayisyen"},
+    "tl": {"bidi": False, "code": "tl", "name": "Tagalog", "name_local": "Tagalog"},
+    "fil": {"fallback": ["tl"]},
+}
 # Two catalogues per language, so translators and legal reviewers can take them separately:
 # locale/ holds the interface (questions, buttons, errors), explanations/locale/ the long legal
 # explanations. `make messages` writes both (guide/catalogues.py decides which string goes where).

@@ -416,7 +416,11 @@ def test_a_printout_keeps_the_draft_notice():
         assert not selectors & {".translation-notice", ".translation-notice p"}, rule
     # Only the notice's English button or link is left off paper, never its words (the first
     # child).
-    assert ".translation-notice > :not(:first-child) { display: none" in css
+    # The notice is one line on screen (issue 14: a <details>); on paper it is opened.
+    assert ".translation-notice > :not(summary, p:first-of-type) { display: none" in css
+    assert ".translation-notice::details-content { content-visibility: visible" in css
     html = Client().get("/es/").content.decode()
-    notice = html.split('<div class="translation-notice" role="note">', 1)[1].lstrip()
-    assert notice.startswith("<p>") and draft_notice("es").strip() in html
+    notice = html.split('<details class="translation-notice">', 1)[1].lstrip()
+    assert notice.startswith("<summary>")
+    assert notice.split("</summary>", 1)[1].lstrip().startswith("<p>")
+    assert draft_notice("es").strip() in html

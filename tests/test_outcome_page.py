@@ -170,7 +170,9 @@ def test_covering_outcomes_show_every_section_and_every_neighbouring_pair():
     shown = [decision.outcome_for(answers).sections for answers in pages.covering_outcomes()]
     assert set().union(*every) == set().union(*shown)
     assert set().union(*map(pages.neighbours, every)) == set().union(*map(pages.neighbours, shown))
-    assert len(shown) < len(pages.distinct_outcomes()) / 10
+    # A small share of the distinct outcomes, so that the browser checks stay cheap (with the
+    # next steps first since issue 14, more pairs of sections meet: 13 of 126 outcomes today).
+    assert len(shown) < len(pages.distinct_outcomes()) / 8
 
 
 @pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])

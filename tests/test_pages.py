@@ -350,7 +350,11 @@ def test_every_section_names_only_known_sources():
 
 
 def test_sources_list_shows_publisher_title_date_and_link(client):
-    html = outcome_text(client, **final_path())
+    """The outcome's own sources come with its printout (print_details); on screen the page
+    links to every source, on the about page."""
+    plain = outcome_text(client, **final_path())
+    assert 'href="/en/about/#sources"' in plain and "source-list" not in plain
+    html = outcome_text(client, **final_path(), print_details="yes")
     shown = content.sources_for(decision.outcome_for(final_path()).sections)
     for source in shown:
         assert source.publisher in visible_text(html)

@@ -78,6 +78,9 @@ def context_for(answers: Answers, options: dict | None = None) -> dict:
         "answered": [(q.slug, answers[q.slug]) for q in QUESTIONS if q.slug in answers],
         "answer_rows": [(q, q.label_for(answers[q.slug])) for q in QUESTIONS if q.slug in answers],
         "sources": content.sources_for(outcome.sections),
+        # This outcome's own list of sources: on paper with the situation, when the person chose
+        # to print it; on screen the page links to every source (templates/guide/sections/sources.html).
+        "source_list": bool(options and options.get("print_details")),
         "timeline": content.TIMELINE,
         "groups": content.HELP_LINKS_BY_GROUP,
         "help_links": content.HELP_LINKS_BY_KEY,

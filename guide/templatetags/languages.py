@@ -47,7 +47,13 @@ def _options(context) -> dict:
                 "current": code == current,
             }
         )
-    return {"options": options, "switch": switch, "switch_form": switch_form}
+    current_option = next(option for option in options if option["current"])
+    return {
+        "options": options,
+        "current": current_option,
+        "switch": switch,
+        "switch_form": switch_form,
+    }
 
 
 @register.inclusion_tag("guide/_language_chooser.html", takes_context=True)

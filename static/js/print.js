@@ -51,20 +51,4 @@
   }
   setUp();
   document.addEventListener("kbyf:page", setUp);
-
-  // The sources behind a situation print with it, when the person chose to print it: open
-  // their list (collapsed on screen) for the printout, and close it again afterwards.
-  var opened = [];
-  window.addEventListener("beforeprint", function () {
-    if (!document.querySelector(".outcome--print-details")) {
-      return;
-    }
-    opened = Array.prototype.filter.call(document.querySelectorAll("details.sources__list"),
-      function (details) { return !details.open; });
-    opened.forEach(function (details) { details.open = true; });
-  });
-  window.addEventListener("afterprint", function () {
-    opened.forEach(function (details) { details.open = false; });
-    opened = [];
-  });
 })();
