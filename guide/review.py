@@ -243,7 +243,7 @@ def flow_mermaid() -> str:
 def _flow_mermaid() -> str:
     lines = [
         "%% The guide's questions, when each is asked, and the four situations.",
-        "%% Generated from guide/flow/questionnaire.py and guide/decision.py by `make flow-diagram`:",
+        "%% Generated from guide/flow/questionnaire.py and guide/flow/decision.py by `make flow-diagram`:",
         "%% do not edit by hand. Render with any Mermaid viewer (GitHub shows it).",
         "flowchart TD",
         '    start(["Start"])',
@@ -265,7 +265,7 @@ def _flow_mermaid() -> str:
         else:
             lines += [f"    {node} --> {question.slug}" for node in previous]
             previous = [question.slug]
-    lines.append('    decide{"Situation (guide/decision.py)"}')
+    lines.append('    decide{"Situation (guide/flow/decision.py)"}')
     lines += [f"    {node} --> decide" for node in previous]
     for situation, rule in _situation_rules():
         lines.append(f'    {situation}["{situation}: {_mermaid_text(HEADLINES[situation])}"]')

@@ -106,7 +106,7 @@ def neighbours(sections: tuple[str, ...]) -> set[tuple[str, str]]:
 def _covering_outcomes() -> tuple[int, ...]:
     """Indexes into distinct_outcomes() of outcomes that, together, show every section and every
     pair of sections that can stand side by side (the page's edges included). An outcome page is
-    its sections in order (templates/guide/sections/, one template each, guide/decision.py picks
+    its sections in order (templates/guide/sections/, one template each, guide/flow/decision.py picks
     them), so what a browser can find wrong in a layout or in accessibility lies in a section or
     where two meet: these outcomes show every such place at least once. Chosen greedily, the one
     that shows the most places not yet shown first; ties go to the earlier outcome."""
