@@ -119,11 +119,12 @@ LANGUAGES = [
     ("vi", "Vietnamese"),
     ("ko", "Korean"),
     ("tl", "Tagalog"),
+    ("pa", "Punjabi"),
     ("ru", "Russian"),
     ("ar", "Arabic"),
     ("fr", "French"),
 ]
-# Languages Django 5.2 does not know: their names, in English and in themselves, and their
+# Languages Django 5.2 does not know (and one it names only in English): their names, in English and in themselves, and their
 # direction. guide/apps.py adds them to django.conf.locale.LANG_INFO in place (a new dict would
 # not reach translation's own reference to it), with "fil", the code some Filipino phones send
 # as their language, falling back to Tagalog.
@@ -131,6 +132,8 @@ EXTRA_LANG_INFO = {
     "ht": {"bidi": False, "code": "ht", "name": "Haitian Creole", "name_local": "Kreyòl ayisyen"},
     "tl": {"bidi": False, "code": "tl", "name": "Tagalog", "name_local": "Tagalog"},
     "fil": {"fallback": ["tl"]},
+    # Django names Punjabi "Punjabi" in its own list too: a Punjabi reader looks for ਪੰਜਾਬੀ.
+    "pa": {"name_local": "ਪੰਜਾਬੀ"},
 }
 # Two catalogues per language, so translators and legal reviewers can take them separately:
 # locale/ holds the interface (questions, buttons, errors), explanations/locale/ the long legal

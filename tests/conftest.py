@@ -81,9 +81,8 @@ def serve(log_path: Path, **extra_env: str):
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-    # Start-up builds every outcome page and measures every page of every language before the
-    # port opens (gunicorn.conf.py): with eleven languages, about 35 s on the 2-core machine.
-    deadline = time.monotonic() + 90
+    # Start-up builds every outcome page of every language before the port opens (gunicorn.conf.py).
+    deadline = time.monotonic() + 180
     while True:
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5):

@@ -216,3 +216,53 @@ def _states(language: str, covering: bool) -> tuple[PageState, ...]:
 
 def all_states(*, covering: bool | None = None) -> list[PageState]:
     return [state for language in languages() for state in states_for(language, covering=covering)]
+
+
+#: The languages the browser checks walk in full: every page, every question state and the
+#: covering outcomes. English is the source and Arabic the one right-to-left script; every other
+#: language renders the same templates with the same stylesheet, so what a browser can find that
+#: differs by language is in how its text fits (length, script, line breaking).
+FULL_BROWSER_LANGUAGES = ("en", "ar")
+#: In every other language, the browser looks at the pages with the most running text and the
+#: longest words, a question with and without its error, and one outcome of each situation (A, B,
+#: C, D). Every page × state × language is still rendered and checked without a browser (page
+#: weight, untranslated text, security headers: tests/test_page_weight.py, test_i18n_pages.py,
+#: test_security_headers.py).
+SAMPLED_PAGES = ("page-start", "page-words", "page-about", "page-legal_help", "page-helpers")
+
+
+def browser_states() -> list[PageState]:
+    """The states the browser checks (tests/browser/test_accessibility.py), as said above."""
+    chosen: list[PageState] = []
+    for language in languages():
+        states = states_for(language, covering=True)
+        if language in FULL_BROWSER_LANGUAGES:
+            chosen += states
+            continue
+        chosen += [s for s in states if s.name in SAMPLED_PAGES]
+        first = next(s for s in states if s.kind == "question")
+        chosen += [
+            s
+            for s in states
+            if s.kind == "question" and s.detail["question"] == first.detail["question"]
+        ]
+        situations: dict[str, PageState] = {}
+        for number, answers in enumerate(distinct_outcomes()):
+            situations.setdefault(
+                rules.situation_for(answers),
+                PageState(
+                    language,
+                    f"outcome-{number:03d}",
+                    reverse_in(language, "questions"),
+                    tuple({**answers, "nav": steps.OUTCOME}.items()),
+                    kind="outcome",
+                    detail={"answers": answers},
+                ),
+            )
+        chosen += [situations[key] for key in sorted(situations)]
+    return chosen
+
+
+def reverse_in(language: str, name: str) -> str:
+    with translation.override(language):
+        return reverse(name)

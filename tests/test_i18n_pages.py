@@ -71,13 +71,22 @@ SAME_IN_EVERY_LANGUAGE = (
     | {s.url for s in content.SOURCES.values() if s.url}
     | {link.url for link in content.HELP_LINKS if link.url}
     | {info["name_local"] for info in LANG_INFO.values() if "name_local" in info}
-    # Organisations' own names, which translators keep as they are (TRANSLATING.md).
-    | {"National Immigrant Justice Center (Chicago)"}
+    # Organisations', programmes' and documents' own names, which translators may keep as they
+    # are, beside their explanation (TRANSLATING.md).
+    | {
+        "National Immigrant Justice Center (Chicago)",
+        "Low Income Taxpayer Clinic",
+        "Low Income Taxpayer Clinics",
+        "Board of Immigration Appeals",
+        "VITA (Volunteer Income Tax Assistance)",
+        "Alianza Americas: What we know about the IRS and DHS collaboration plan",
+    }
 )
 
 
-#: Words a language writes exactly as English does (Spanish "Error" is Spanish too).
-SAME_IN_LANGUAGE = {"es": {"Error"}}
+#: Words a language writes exactly as English does (Spanish "Error" and French "Sources" are
+#: Spanish and French too; Filipinos say "tax return" in Tagalog, locale/tl/glossary.md).
+SAME_IN_LANGUAGE = {"es": {"Error"}, "fr": {"Sources"}, "tl": {"Tax return"}}
 
 
 def english_left(english_html: str, other_html: str, language: str = "") -> list[str]:

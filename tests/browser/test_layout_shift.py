@@ -11,7 +11,7 @@ exit.js shows pushing the whole page down.)
 import pytest
 
 from tests.browser import checks
-from tests.pages import languages, states_for
+from tests.pages import FULL_BROWSER_LANGUAGES, languages, states_for
 
 pytestmark = pytest.mark.browser
 
@@ -21,6 +21,10 @@ def _states():
     for language in languages():
         states = states_for(language)
         chosen.append(next(s for s in states if s.name == "page-start"))
+        if language not in FULL_BROWSER_LANGUAGES:
+            # What moves after load moves in every language alike (the same templates, scripts
+            # and stylesheet); the start page checks each language's own text.
+            continue
         questions = [s for s in states if s.kind == "question"]
         chosen.append(questions[0])  # the first question, plain
         chosen.append(next(s for s in questions if s.detail.get("error")))  # with its error
