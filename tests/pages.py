@@ -249,12 +249,12 @@ def browser_states() -> list[PageState]:
         situations: dict[str, PageState] = {}
         for number, answers in enumerate(distinct_outcomes()):
             situations.setdefault(
-                rules.situation_for(answers),
+                decision.situation_for(answers),
                 PageState(
                     language,
                     f"outcome-{number:03d}",
                     reverse_in(language, "questions"),
-                    tuple({**answers, "nav": steps.OUTCOME}.items()),
+                    tuple(wire.body(answers, nav=wire.OUTCOME).items()),
                     kind="outcome",
                     detail={"answers": answers},
                 ),
