@@ -88,6 +88,18 @@ def final_path() -> dict[str, str]:
     }
 
 
+def shortest_path() -> dict[str, str]:
+    """A path of six questions ("never filed" skips the address): situation C, alone."""
+    return {
+        "itin": "itin",
+        "filed": "never",
+        "household": "alone",
+        "order": "none",
+        "criminal": "no",
+        "this_year": "file",
+    }
+
+
 def complete(answers: dict[str, str]) -> bool:
     return rules.is_complete(answers)
 

@@ -21,7 +21,7 @@ from django.utils.formats import get_format
 
 from guide import content, glossary, reading_level, review, rules
 from guide.questions import QUESTIONS_BY_SLUG
-from tests.helpers import visible_text
+from tests.helpers import shortest_path, visible_text
 
 PROJECT = settings.BASE_DIR
 MONTHS = {
@@ -371,14 +371,7 @@ def test_the_second_language_column_shows_its_draft_notice(also):
 
     assert status_of(also).draft
     html = outcome_page(
-        {
-            "itin": "itin",
-            "filed": "never",
-            "household": "alone",
-            "order": "none",
-            "criminal": "no",
-            "this_year": "file",
-        },
+        shortest_path(),
         also=also,
     )
     columns = html.split(f'class="bilingual__column" lang="{also}"')
@@ -391,14 +384,7 @@ def test_the_second_language_column_shows_its_draft_notice(also):
 
 def test_an_english_page_beside_english_shows_no_notice():
     html = outcome_page(
-        {
-            "itin": "itin",
-            "filed": "never",
-            "household": "alone",
-            "order": "none",
-            "criminal": "no",
-            "this_year": "file",
-        },
+        shortest_path(),
         language="es",
         also="en",
     )

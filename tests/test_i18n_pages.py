@@ -75,6 +75,7 @@ SAME_IN_EVERY_LANGUAGE = (
     | {
         "National Immigrant Justice Center (Chicago)",
         "Low Income Taxpayer Clinic",
+        "Taxpayer Advocate Service",
         "Low Income Taxpayer Clinics",
         "Board of Immigration Appeals",
         "VITA (Volunteer Income Tax Assistance)",
@@ -156,7 +157,8 @@ def test_the_english_check_catches_an_unmarked_sentence():
         ("es-419", "es"),
         ("ar", "ar"),
         ("ar-EG,ar;q=0.9", "ar"),
-        ("fr-FR,fr;q=0.9", "en"),
+        ("fr-FR,fr;q=0.9", "fr"),
+        ("de-DE,de;q=0.9", "en"),
         ("", "en"),
     ],
 )

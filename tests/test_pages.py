@@ -7,7 +7,7 @@ from django.utils.formats import date_format
 
 from guide import content, rules
 from guide.questions import QUESTIONS, QUESTIONS_BY_SLUG
-from tests.helpers import ALL_CODES, final_path, scrape, visible_text
+from tests.helpers import ALL_CODES, final_path, scrape, shortest_path, visible_text
 
 Q = "/en/questions/"
 ALL_PATHS = rules.every_answer_path()
@@ -195,14 +195,7 @@ def test_change_keeps_the_other_answers_and_returns_to_the_outcome(client):
 
 
 def test_change_that_opens_a_new_question_asks_it_then_returns(client):
-    answers = {
-        "itin": "itin",
-        "filed": "never",
-        "household": "alone",
-        "order": "none",
-        "criminal": "no",
-        "this_year": "file",
-    }
+    answers = shortest_path()
     response = post(
         client,
         {

@@ -6,7 +6,7 @@ import pytest
 
 from guide import rules
 from guide.questions import QUESTIONS
-from tests.helpers import scrape
+from tests.helpers import scrape, shortest_path
 
 ALL_PATHS = rules.every_answer_path()
 Q = "/en/questions/"
@@ -46,14 +46,7 @@ def test_the_total_drops_only_right_after_filed_says_never():
 
 
 def test_going_back_with_later_answers_shows_the_exact_total():
-    path = {
-        "itin": "itin",
-        "filed": "never",
-        "household": "alone",
-        "order": "none",
-        "criminal": "no",
-        "this_year": "file",
-    }
+    path = shortest_path()
     assert rules.progress("filed", path) == (2, 6)
     assert rules.progress("itin", path) == (1, 6)
     # Changing `filed` back to a return that was filed brings the address question back.

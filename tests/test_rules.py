@@ -6,6 +6,7 @@ import pytest
 
 from guide import rules
 from guide.questions import QUESTIONS, QUESTIONS_BY_SLUG
+from tests.helpers import shortest_path
 
 ALL_PATHS = rules.every_answer_path()
 
@@ -44,14 +45,7 @@ def test_situation_matches_the_brief_on_every_path():
 
 
 def sections(**answers):
-    base = {
-        "itin": "itin",
-        "filed": "never",
-        "household": "alone",
-        "order": "none",
-        "criminal": "no",
-        "this_year": "file",
-    }
+    base = shortest_path()
     base.update(answers)
     return rules.outcome_for(base).sections
 

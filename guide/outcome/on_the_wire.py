@@ -50,7 +50,7 @@ logger = logging.getLogger(__name__)
 
 QUESTION, OUTCOME = "question", "outcome"
 #: Over the longest page of the covering set: room for the combinations it does not show.
-MARGIN = 64
+MARGIN = 320
 PAGE_STEP = 256
 #: As django.middleware.gzip.GZipMiddleware.max_random_bytes.
 MAX_RANDOM_BYTES = 100
