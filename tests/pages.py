@@ -245,22 +245,8 @@ def browser_states() -> list[PageState]:
             if s.kind == "question" and s.detail["question"] == first.detail["question"]
         ]
         situations: dict[str, PageState] = {}
-        for number, answers in enumerate(distinct_outcomes()):
-            situations.setdefault(
-                rules.situation_for(answers),
-                PageState(
-                    language,
-                    f"outcome-{number:03d}",
-                    reverse_in(language, "questions"),
-                    tuple({**answers, "nav": steps.OUTCOME}.items()),
-                    kind="outcome",
-                    detail={"answers": answers},
-                ),
-            )
+        for state in states_for(language, covering=False):
+            if state.kind == "outcome":
+                situations.setdefault(rules.situation_for(state.detail["answers"]), state)
         chosen += [situations[key] for key in sorted(situations)]
     return chosen
-
-
-def reverse_in(language: str, name: str) -> str:
-    with translation.override(language):
-        return reverse(name)
