@@ -9,9 +9,9 @@ import io
 
 from django.utils import translation
 
-from guide import rules
+from guide.flow import decision
+from guide.flow.questionnaire import QUESTIONS
 from guide.outcome.headlines import HEADLINES
-from guide.questions import QUESTIONS
 
 SKIPPED = "-"
 COLUMNS = [question.slug for question in QUESTIONS] + ["situation", "headline", "sections"]
@@ -19,8 +19,8 @@ COLUMNS = [question.slug for question in QUESTIONS] + ["situation", "headline", 
 
 def golden_rows() -> list[dict[str, str]]:
     rows = []
-    for answers in rules.every_answer_path():
-        outcome = rules.outcome_for(answers)
+    for answers in decision.every_answer_path():
+        outcome = decision.outcome_for(answers)
         row = {question.slug: answers.get(question.slug, SKIPPED) for question in QUESTIONS}
         row["situation"] = outcome.situation
         row["headline"] = str(HEADLINES[outcome.situation])

@@ -16,8 +16,8 @@ from django.utils import translation
 from textstat.textstat import textstatistics
 
 from guide import page_text, review
+from guide.flow.questionnaire import QUESTIONS
 from guide.outcome import context_for
-from guide.questions import QUESTIONS
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,13 @@ from dataclasses import dataclass
 
 from django.utils import translation
 
-from guide import content, page_text, rules
+from guide import content, page_text
+from guide.flow import decision
+from guide.flow.questionnaire import QUESTIONS
+from guide.flow.routing import ASKED_WHEN
 from guide.golden import SKIPPED
 from guide.outcome import context_for
 from guide.outcome.headlines import HEADLINES
-from guide.questions import QUESTIONS, AnsweredWith
 
 ANY = "any"
 NOT_ASKED = "not asked"
@@ -25,7 +27,7 @@ Pattern = dict[str, frozenset[str]]
 @dataclass(frozen=True)
 class DistinctOutcome:
     number: int
-    outcome: rules.Outcome
+    outcome: decision.Outcome
     #: The first answer path (in the order of every_answer_path) that leads here.
     example: dict[str, str]
     paths: tuple[dict[str, str], ...]
@@ -34,9 +36,9 @@ class DistinctOutcome:
 def distinct_outcomes() -> list[DistinctOutcome]:
     """Every distinct outcome (situation and sections), by situation, then in the order first
     reached, numbered from 1."""
-    groups: dict[rules.Outcome, list[dict[str, str]]] = defaultdict(list)
-    for answers in rules.every_answer_path():
-        groups[rules.outcome_for(answers)].append(answers)
+    groups: dict[decision.Outcome, list[dict[str, str]]] = defaultdict(list)
+    for answers in decision.every_answer_path():
+        groups[decision.outcome_for(answers)].append(answers)
     ordered = sorted(groups.items(), key=lambda item: item[0].situation)  # a stable sort
     return [
         DistinctOutcome(number, outcome, paths[0], tuple(paths))
@@ -91,9 +93,8 @@ def _in_words(slug: str, codes: frozenset[str]) -> str:
 
 
 def _condition(question) -> str:
-    if isinstance(question.asked_when, AnsweredWith):
-        return question.asked_when.describe()
-    return "always"
+    condition = ASKED_WHEN.get(question.slug)
+    return condition.describe() if condition else "always"
 
 
 # --- docs/outcomes.md ---------------------------------------------------------------------------
@@ -242,7 +243,7 @@ def flow_mermaid() -> str:
 def _flow_mermaid() -> str:
     lines = [
         "%% The guide's questions, when each is asked, and the four situations.",
-        "%% Generated from guide/questions.py and guide/rules.py by `make flow-diagram`:",
+        "%% Generated from guide/flow/questionnaire.py and guide/flow/decision.py by `make flow-diagram`:",
         "%% do not edit by hand. Render with any Mermaid viewer (GitHub shows it).",
         "flowchart TD",
         '    start(["Start"])',
@@ -253,9 +254,9 @@ def _flow_mermaid() -> str:
         lines.append(
             f'    {question.slug}["{number}. {_mermaid_text(question.text)}<br/>answers: {codes}"]'
         )
-        if isinstance(question.asked_when, AnsweredWith):
+        if condition := ASKED_WHEN.get(question.slug):
             check = f"ask_{question.slug}"
-            lines.append(f'    {check}{{"{question.asked_when.describe()}?"}}')
+            lines.append(f'    {check}{{"{condition.describe()}?"}}')
             lines += [f"    {node} --> {check}" for node in previous]
             lines.append(f"    {check} -->|yes| {question.slug}")
             # Skipped: the next question is reached from the check's "no" branch.
@@ -264,7 +265,7 @@ def _flow_mermaid() -> str:
         else:
             lines += [f"    {node} --> {question.slug}" for node in previous]
             previous = [question.slug]
-    lines.append('    decide{"Situation (guide/rules.py)"}')
+    lines.append('    decide{"Situation (guide/flow/decision.py)"}')
     lines += [f"    {node} --> decide" for node in previous]
     for situation, rule in _situation_rules():
         lines.append(f'    {situation}["{situation}: {_mermaid_text(HEADLINES[situation])}"]')
@@ -288,7 +289,9 @@ def _deciding_questions(paths: list[dict[str, str]]) -> list[str]:
         seen: dict[tuple, str] = {}
         for answers in paths:
             key = tuple(answers.get(slug, SKIPPED) for slug in chosen)
-            if seen.setdefault(key, rules.situation_for(answers)) != rules.situation_for(answers):
+            if seen.setdefault(key, decision.situation_for(answers)) != decision.situation_for(
+                answers
+            ):
                 return False
         return True
 
@@ -300,12 +303,12 @@ def _deciding_questions(paths: list[dict[str, str]]) -> list[str]:
 
 def _situation_rules() -> list[tuple[str, str]]:
     """For each situation, the answers that lead to it, in words, found by running the
-    decision (rules.situation_for) on every path rather than written by hand."""
-    every_path = rules.every_answer_path()
+    decision (decision.situation_for) on every path rather than written by hand."""
+    every_path = decision.every_answer_path()
     deciding = _deciding_questions(every_path)
     paths: dict[str, list[dict[str, str]]] = defaultdict(list)
     for answers in every_path:
-        paths[rules.situation_for(answers)].append(answers)
+        paths[decision.situation_for(answers)].append(answers)
     described = []
     for situation in sorted(paths):
         alternatives = []

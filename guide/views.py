@@ -9,11 +9,11 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from guide import content, descriptions, glossary, outcome, rules, sharing, steps
-from guide.forms import QuestionForm
+from guide import content, descriptions, glossary, outcome, sharing
+from guide.flow import routing, wire
+from guide.flow.questionnaire import QUESTIONS, Answers
 from guide.methods import require_GET, require_http_methods
 from guide.outcome import on_the_wire
-from guide.questions import QUESTIONS
 
 
 def private(view):
@@ -67,16 +67,14 @@ def questions(request: HttpRequest) -> HttpResponse:
     # person arrived another way: a reload, the browser's Back or Forward, or a typed address.
     # The answers are gone by design; the first question says so (templates/guide/question.html).
     restarted = request.method in ("GET", "HEAD")
-    if restarted:
-        step = steps.Step("question", {}, QUESTIONS[0])
-    else:
-        step = steps.step_for(request.POST)
+    # The POST body, read once: the step to show, each answer checked by its question's form.
+    step = routing.first_question() if restarted else routing.step_for(request.POST)
 
     if step.kind == "intro":
         return render(request, "guide/intro.html", _intro_context(step.answers))
     if step.kind == "outcome":
         # The outcome's one door (guide/outcome): the page, compressed and padded, as sent.
-        return outcome.response_for(request, step.answers)
+        return outcome.response_for(request, step.answers, step.options)
     page = render(
         request,
         "guide/question.html",
@@ -139,52 +137,53 @@ def flyer(request: HttpRequest) -> HttpResponse:
     return render(request, "guide/flyer.html", {"address": address, "qr": sharing.qr_svg(address)})
 
 
-def _carried(answers: rules.Answers, *, leave_out: str = "") -> list[tuple[str, str]]:
-    """The answers that travel in hidden fields, in question order."""
-    return [
-        (q.slug, answers[q.slug]) for q in QUESTIONS if q.slug in answers and q.slug != leave_out
-    ]
+def _carried(answers: Answers, *, leave_out: str = "") -> list[tuple[str, str]]:
+    """The hidden fields of the answers: every question's slot, in question order, on the wire's
+    codes (guide/flow/wire.py), so that every form of a kind is one length."""
+    return wire.slots(answers, leave_out=leave_out)
 
 
-def _language_switch(answers: rules.Answers, **controls: str) -> list[tuple[str, str]]:
+def _language_switch(answers: Answers, **controls: str) -> list[tuple[str, str]]:
     """Hidden fields that show this same step again: the language chooser POSTs them to the
     questions address of the other language (templates/guide/_language_chooser.html)."""
     return _carried(answers) + list(controls.items())
 
 
-def _intro_context(answers: rules.Answers) -> dict:
+def _intro_context(answers: Answers) -> dict:
     return {
         "carried": _carried(answers),
         "first_question": QUESTIONS[0],
         "keeps_answers": bool(answers),
         # Reached with Back from the first question: another language keeps the answers.
-        "language_switch": _language_switch(answers, q=QUESTIONS[0].slug, nav=steps.BACK)
+        "language_switch": _language_switch(answers, q=QUESTIONS[0].number, nav=wire.BACK)
         if answers
         else None,
     }
 
 
-def _question_context(step: steps.Step, *, restarted: bool = False) -> dict:
+def _question_context(step: routing.Step, *, restarted: bool = False) -> dict:
     question = step.question
     assert question is not None, "a question step always names its question"
+    answers = dict(step.answers)
     return {
         "question": question,
         "restarted": restarted,
-        "form": QuestionForm.for_step(question, dict(step.answers), step.error),
-        "carried": _carried(dict(step.answers), leave_out=question.slug),
+        "form": step.form,
+        # The question's own slot is its radios.
+        "carried": _carried(answers, leave_out=question.slug),
         # The Back form keeps this question's saved answer too.
-        "all_carried": _carried(dict(step.answers)),
+        "all_carried": _carried(answers),
         "language_switch": _language_switch(
-            dict(step.answers),
-            q=question.slug,
-            nav=steps.STAY,
+            answers,
+            q=question.number,
+            nav=wire.STAY,
             **({"return": "outcome"} if step.returning else {}),
         ),
         "returning": step.returning,
         "keeps_answers": True,
         "error": step.error,
         # (n, total) for "Question n of total".
-        "progress": rules.progress(question.slug, step.answers),
+        "progress": routing.progress(question.slug, answers),
     }
 
 

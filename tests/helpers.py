@@ -4,8 +4,8 @@ import html as html_lib
 import re
 from html.parser import HTMLParser
 
-from guide import rules
-from guide.questions import QUESTIONS
+from guide.flow import routing, wire
+from guide.flow.questionnaire import QUESTIONS
 
 
 class FormScraper(HTMLParser):
@@ -73,7 +73,21 @@ def visible_text(html: bytes | str) -> str:
 
 
 def post_for(answers: dict[str, str], **controls: str) -> dict[str, str]:
-    return {**answers, **controls}
+    return on_the_wire({**answers, **controls})
+
+
+def on_the_wire(fields: dict[str, str]) -> dict[str, str]:
+    """Form fields written with the questionnaire's codes and slugs, as the guide's forms send
+    them (guide/flow/wire.py). Anything else is left as it is: a tampered value stays tampered."""
+    return {wire.NAMES.get(key, key): _on_the_wire(key, value) for key, value in fields.items()}
+
+
+def _on_the_wire(key: str, value: str) -> str:
+    if value in wire.ANSWERS.get(key, {}):
+        return wire.ANSWERS[key][value]
+    if key in ("q", "change") and value in wire.NUMBERS:
+        return wire.NUMBERS[value]
+    return value
 
 
 def final_path() -> dict[str, str]:
@@ -101,7 +115,18 @@ def shortest_path() -> dict[str, str]:
 
 
 def complete(answers: dict[str, str]) -> bool:
-    return rules.is_complete(answers)
+    return routing.is_complete(answers)
 
 
 ALL_CODES = {code for question in QUESTIONS for code in question.codes}
+
+
+def field(slug: str, code: str) -> str:
+    """How a page writes a question's answer in a form field (a hidden field or a radio):
+    name and value, the value on the wire's codes."""
+    return f'name="{wire.NAMES[slug]}" value="{wire.answer(slug, code)}"'
+
+
+def chosen(html: str, slug: str, code: str) -> bool:
+    """Whether the page shows this answer's radio selected."""
+    return re.search(rf'<input type="radio" {field(slug, code)}[^>]*\bchecked', html) is not None

@@ -13,8 +13,9 @@ from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
 
-from guide import glossary, rules, steps
-from guide.questions import QUESTIONS
+from guide import glossary
+from guide.flow import decision, routing, wire
+from guide.flow.questionnaire import QUESTIONS
 from tests import scope
 
 #: Named routes that take no argument but are not pages a person opens with GET (none yet).
@@ -69,14 +70,14 @@ def page_names() -> list[str]:
 
 @cache
 def _every_path() -> tuple[dict[str, str], ...]:
-    """rules.every_answer_path(), walked once per run: many test modules list pages from it."""
-    return tuple(rules.every_answer_path())
+    """decision.every_answer_path(), walked once per run: many test modules list pages from it."""
+    return tuple(decision.every_answer_path())
 
 
 def _answers_before(question) -> dict[str, str]:
     """The answers of the first path that asks `question`, up to the question itself."""
     for answers in _every_path():
-        if question.asked_when(answers):
+        if routing.is_asked(question, answers):
             before = QUESTIONS[: QUESTIONS.index(question)]
             return {q.slug: answers[q.slug] for q in before if q.slug in answers}
     raise AssertionError(f"No path asks {question.slug}")
@@ -91,7 +92,7 @@ def distinct_outcomes() -> list[dict[str, str]]:
 def _distinct_outcomes() -> tuple[dict[str, str], ...]:
     seen: dict[tuple[str, ...], dict[str, str]] = {}
     for answers in _every_path():
-        seen.setdefault(rules.outcome_for(answers).sections, answers)
+        seen.setdefault(decision.outcome_for(answers).sections, answers)
     return tuple(seen.values())
 
 
@@ -105,11 +106,11 @@ def neighbours(sections: tuple[str, ...]) -> set[tuple[str, str]]:
 def _covering_outcomes() -> tuple[int, ...]:
     """Indexes into distinct_outcomes() of outcomes that, together, show every section and every
     pair of sections that can stand side by side (the page's edges included). An outcome page is
-    its sections in order (templates/guide/sections/, one template each, guide/rules.py picks
+    its sections in order (templates/guide/sections/, one template each, guide/flow/decision.py picks
     them), so what a browser can find wrong in a layout or in accessibility lies in a section or
     where two meet: these outcomes show every such place at least once. Chosen greedily, the one
     that shows the most places not yet shown first; ties go to the earlier outcome."""
-    outcomes = [rules.outcome_for(answers).sections for answers in _distinct_outcomes()]
+    outcomes = [decision.outcome_for(answers).sections for answers in _distinct_outcomes()]
     places = [{*sections, *neighbours(sections)} for sections in outcomes]
     left: set = set().union(*places)
     chosen: list[int] = []
@@ -136,11 +137,11 @@ def covering_paths() -> list[dict[str, str]]:
     seen: set = set()
     chosen = []
     for answers in _every_path():
-        outcome = rules.outcome_for(answers)
+        outcome = decision.outcome_for(answers)
         pairs = list(answers.items())
         pieces = {
             ("outcome", outcome),
-            ("last question", rules.questions_asked(answers)[-1].slug),
+            ("last question", routing.questions_asked(answers)[-1].slug),
             ("hard words", outcome, tuple(p for p in pairs if p in glossary.ANSWER_TERMS)),
             *(("row", pair, n == len(pairs) - 1) for n, pair in enumerate(pairs)),
         }
@@ -170,9 +171,10 @@ def _states(language: str, covering: bool) -> tuple[PageState, ...]:
     states.append(PageState(language, "page-not-found", f"/{language}/no-such-page/", status=404))
     for question in QUESTIONS:
         before = _answers_before(question)
-        plain = {**before, "q": question.slug, "nav": steps.STAY}
+        # As the guide's forms send them: every slot, on the wire's codes (guide/flow/wire.py).
+        plain = wire.body(before, q=question.slug, nav=wire.STAY)
         # Continue with no answer: the question comes back with its error.
-        missing = {**before, "q": question.slug, "nav": steps.CONTINUE}
+        missing = wire.body(before, q=question.slug, nav=wire.CONTINUE)
         detail = {"question": question.slug, "answers": before}
         states.append(
             PageState(
@@ -198,7 +200,7 @@ def _states(language: str, covering: bool) -> tuple[PageState, ...]:
     if covering:
         outcomes = [outcomes[n] for n in _covering_outcomes()]
     for number, answers in outcomes:
-        fields = {**answers, "nav": steps.OUTCOME}
+        fields = wire.body(answers, nav=wire.OUTCOME)
         states.append(
             PageState(
                 language,
@@ -247,6 +249,6 @@ def browser_states() -> list[PageState]:
         situations: dict[str, PageState] = {}
         for state in states_for(language, covering=False):
             if state.kind == "outcome":
-                situations.setdefault(rules.situation_for(state.detail["answers"]), state)
+                situations.setdefault(decision.situation_for(state.detail["answers"]), state)
         chosen += [situations[key] for key in sorted(situations)]
     return chosen

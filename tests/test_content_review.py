@@ -10,10 +10,12 @@ from django.conf import settings
 from django.core.management import call_command
 from django.utils.formats import date_format
 
-from guide import content, context_processors, review, rules
+from guide import content, context_processors, review
+from guide.flow import decision
+from guide.flow.questionnaire import QUESTIONS
+from guide.flow.routing import ASKED_WHEN
 from guide.golden import SKIPPED
-from guide.questions import QUESTIONS, QUESTIONS_BY_SLUG, AnsweredWith
-from tests.helpers import final_path, visible_text
+from tests.helpers import final_path, on_the_wire, visible_text
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 NOT_IN_FORCE = "We could not confirm whether these court orders are still in force."
@@ -61,7 +63,7 @@ def test_answer_patterns_cover_each_outcomes_paths_exactly_and_compactly():
 def test_every_distinct_outcome_is_in_the_document_once_with_all_its_section_texts():
     text = (DOCS / "outcomes.md").read_text(encoding="utf-8")
     outcomes = review.distinct_outcomes()
-    assert len(outcomes) == len({rules.outcome_for(p) for p in rules.every_answer_path()})
+    assert len(outcomes) == len({decision.outcome_for(p) for p in decision.every_answer_path()})
     for distinct in outcomes:
         assert text.count(f"#### Outcome {distinct.number} ({distinct.outcome.situation}),") == 1
         for key in distinct.outcome.sections:
@@ -80,29 +82,31 @@ def test_flow_diagram_shows_every_question_its_condition_and_the_situations():
     assert diagram.startswith("%%") and "flowchart TD" in diagram
     for question in QUESTIONS:
         assert f"    {question.slug}[" in diagram
-        if isinstance(question.asked_when, AnsweredWith):
-            assert f'{{"{question.asked_when.describe()}?"}}' in diagram
+        if condition := ASKED_WHEN.get(question.slug):
+            assert f'{{"{condition.describe()}?"}}' in diagram
     assert '"order is none, pending or unsure"' not in diagram  # conditions end with "?"
     assert "order is none, pending or unsure?" in diagram
-    for situation in (rules.NAMED, rules.LATER, rules.NOT_NAMED, rules.UNCLEAR):
+    for situation in (decision.NAMED, decision.LATER, decision.NOT_NAMED, decision.UNCLEAR):
         assert f"| {situation}\n" in diagram  # an edge from the decision to each situation
     # The conditions on those edges are worked out from the decision itself.
     assert '"order is none and criminal is no"| C' in diagram
 
 
 def test_condition_descriptions_say_what_the_conditions_do():
-    condition = QUESTIONS_BY_SLUG["criminal"].asked_when
+    condition = ASKED_WHEN["criminal"]
     assert condition.describe() == "order is none, pending or unsure"
     assert condition({"order": "pending"}) and not condition({"order": "final"})
     assert not condition({})
-    assert QUESTIONS_BY_SLUG["protection"].asked_when.describe() == "order is final"
+    assert ASKED_WHEN["protection"].describe() == "order is final"
 
 
 # --- The two dates and the docket line ---------------------------------------------------------
 
 
 def _outcome(client, answers=None):
-    response = client.post("/en/questions/", {**(answers or final_path()), "nav": "outcome"})
+    response = client.post(
+        "/en/questions/", on_the_wire({**(answers or final_path()), "nav": "outcome"})
+    )
     assert response.status_code == 200
     return visible_text(response.content)
 
@@ -161,6 +165,8 @@ def test_whats_changed_page_lists_every_update_in_every_language(client, languag
 def test_whats_changed_is_linked_from_the_dates(client):
     for html in (
         client.get("/en/about/").content.decode(),
-        client.post("/en/questions/", {**final_path(), "nav": "outcome"}).content.decode(),
+        client.post(
+            "/en/questions/", on_the_wire({**final_path(), "nav": "outcome"})
+        ).content.decode(),
     ):
         assert 'href="/en/whats-changed/"' in html

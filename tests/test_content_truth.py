@@ -19,9 +19,10 @@ from django.utils import translation
 from django.utils.dateformat import format as format_date
 from django.utils.formats import get_format
 
-from guide import content, glossary, reading_level, review, rules
-from guide.questions import QUESTIONS_BY_SLUG
-from tests.helpers import shortest_path, visible_text
+from guide import content, glossary, reading_level, review
+from guide.flow import decision
+from guide.flow.questionnaire import QUESTIONS_BY_SLUG
+from tests.helpers import on_the_wire, shortest_path, visible_text
 
 PROJECT = settings.BASE_DIR
 MONTHS = {
@@ -82,7 +83,9 @@ def outcomes_of(situation: str) -> list[review.DistinctOutcome]:
 
 
 def outcome_page(answers: dict[str, str], language: str = "en", **extra: str) -> str:
-    response = Client().post(f"/{language}/questions/", {**answers, "nav": "outcome", **extra})
+    response = Client().post(
+        f"/{language}/questions/", on_the_wire({**answers, "nav": "outcome", **extra})
+    )
     assert response.status_code == 200
     return response.content.decode()
 
@@ -108,7 +111,7 @@ def month_year(value: date, language: str = "en") -> str:
 def test_every_unsure_outcome_says_to_see_an_immigration_lawyer_before_filing():
     # The order question's hints send people who may have an order to "not sure" (situation D),
     # whatever they answered about filing this year.
-    unsure = outcomes_of(rules.UNCLEAR)
+    unsure = outcomes_of(decision.UNCLEAR)
     assert unsure
     for outcome in unsure:
         assert "talk to an immigration lawyer before you file a tax return" in (
@@ -158,14 +161,14 @@ def test_what_the_agreement_allows_is_said_beside_the_court_orders_that_blocked_
 
 # --- Medium -------------------------------------------------------------------------------------
 def test_situation_c_does_not_say_for_certain_that_the_person_is_in_neither_group():
-    for outcome in outcomes_of(rules.NOT_NAMED):
+    for outcome in outcomes_of(decision.NOT_NAMED):
         text = outcome_text(outcome.number)
         assert "you are not in either group" not in text
         assert "Your answers do not put you in either group." in text
         assert "investigations are not public" in text
 
 
-@pytest.mark.parametrize("situation", [rules.NOT_NAMED, rules.UNCLEAR])
+@pytest.mark.parametrize("situation", [decision.NOT_NAMED, decision.UNCLEAR])
 def test_the_case_status_check_comes_with_its_limits(situation):
     for outcome in outcomes_of(situation):
         text = outcome_text(outcome.number)
@@ -231,12 +234,12 @@ def test_the_release_checklist_checks_form_1040_and_the_tax_years():
 def test_both_unsure_answers_show_both_steps():
     both = [
         a
-        for a in rules.every_answer_path()
+        for a in decision.every_answer_path()
         if a.get("order") == "unsure" and a.get("criminal") == "unsure"
     ]
     assert both
     for answers in both:
-        sections = rules.outcome_for(answers).sections
+        sections = decision.outcome_for(answers).sections
         assert "next_unclear_order" in sections and "next_unclear_criminal" in sections
         assert sections.index("next_unclear_order") < sections.index("next_unclear_criminal")
 
@@ -258,8 +261,8 @@ def test_the_criminal_case_step_says_how_to_get_a_lawyer_without_promising_one()
 def test_the_filing_part_is_true_for_every_answer_that_shows_it():
     shown_for = {
         a["this_year"]
-        for a in rules.every_answer_path()
-        if "this_year" in rules.outcome_for(a).sections
+        for a in decision.every_answer_path()
+        if "this_year" in decision.outcome_for(a).sections
     }
     assert {"not_file", "skip"} <= shown_for
     for outcome in distinct():

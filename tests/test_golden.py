@@ -3,9 +3,9 @@
 import csv
 from pathlib import Path
 
-from guide import rules
+from guide.flow import decision
+from guide.flow.questionnaire import QUESTIONS
 from guide.golden import SKIPPED, golden_csv
-from guide.questions import QUESTIONS
 from tests.test_rules import brief_situation
 
 GOLDEN = Path(__file__).resolve().parent.parent / "docs" / "outcomes.csv"
@@ -27,7 +27,7 @@ def test_golden_table_headlines_follow_the_brief():
     }
     with GOLDEN.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    assert len(rows) == len(rules.every_answer_path())
+    assert len(rows) == len(decision.every_answer_path())
     for row in rows:
         answers = {q.slug: row[q.slug] for q in QUESTIONS if row[q.slug] != SKIPPED}
         assert row["situation"] == brief_situation(answers), row

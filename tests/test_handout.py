@@ -6,6 +6,7 @@ from collections import Counter
 import pytest
 from django.conf import settings
 
+from guide.flow import wire
 from tests.helpers import final_path, scrape, visible_text
 
 Q = "/en/questions/"
@@ -13,7 +14,7 @@ OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "en"]
 
 
 def outcome(client, url=Q, **extra):
-    response = client.post(url, {**final_path(), "nav": "outcome", **extra})
+    response = client.post(url, wire.body(final_path(), nav=wire.OUTCOME, **extra))
     assert response.status_code == 200
     return response.content.decode()
 
@@ -53,7 +54,8 @@ def test_the_answers_survive_choosing_a_second_language(client):
     for form in page.forms:
         carried = {f["name"]: f["value"] for f in form["fields"] if f.get("type") == "hidden"}
         if "itin" in carried:
-            assert {k: carried[k] for k in final_path()} == final_path()
+            # Every question's slot, on the wire's codes (guide/flow/wire.py).
+            assert {k: carried[k] for k in wire.NUMBERS} == dict(wire.slots(final_path()))
     text = visible_text(html)
     assert "Your answers" in text and "Yes, I have an ITIN" in text
 

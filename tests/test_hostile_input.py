@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from guide import steps
-from guide.questions import QUESTIONS
+from guide.flow import routing
+from guide.flow.questionnaire import QUESTIONS
 from tests.helpers import ALL_CODES
 from tests.pages import page_names
 
@@ -53,7 +53,13 @@ client = Client()
 
 # --- What gets thrown -------------------------------------------------------------------------
 FIELD_NAMES = [question.slug for question in QUESTIONS] + ["q", "nav", "change", "return"]
-VALUES = sorted(ALL_CODES) + [steps.CONTINUE, steps.BACK, steps.STAY, steps.OUTCOME, "outcome"]
+VALUES = sorted(ALL_CODES) + [
+    routing.CONTINUE,
+    routing.BACK,
+    routing.STAY,
+    routing.OUTCOME,
+    "outcome",
+]
 junk = st.text(max_size=40)
 names = st.one_of(st.sampled_from(FIELD_NAMES), junk, junk.map(lambda text: text + CANARY))
 values = st.one_of(

@@ -15,9 +15,10 @@ from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.utils import translation
 
-from guide import content, pseudo_locale, rules, steps
+from guide import content, pseudo_locale
+from guide.flow import routing, wire
 from guide.languages import LanguageStatus, status_of
-from tests.helpers import final_path, scrape
+from tests.helpers import chosen, field, final_path, on_the_wire, scrape
 from tests.pages import states_for
 
 ROOT = settings.BASE_DIR
@@ -204,42 +205,48 @@ def switch(client, html: str, language: str):
 
 def test_the_chooser_on_a_question_keeps_the_answers_and_the_question(client):
     answers = {"itin": "applied", "filed": "older", "address": "moved"}
-    page = client.post("/en/questions/", {**answers, "q": "household", "nav": steps.STAY})
+    page = client.post(
+        "/en/questions/", on_the_wire({**answers, "q": "household", "nav": routing.STAY})
+    )
     response, fields = switch(client, page.content.decode(), "es")
-    assert fields == {**answers, "q": "household", "nav": steps.STAY}
+    # Every question's slot, on the wire's codes (guide/flow/wire.py).
+    assert fields == wire.body(answers, q="household", nav=routing.STAY)
     html = response.content.decode()
     assert response.status_code == 200 and '<html lang="es"' in html
-    assert 'name="q" value="household"' in html
+    assert f'name="q" value="{wire.NUMBERS["household"]}"' in html
     for slug, code in answers.items():
-        assert f'name="{slug}" value="{code}"' in html
+        assert field(slug, code) in html
 
 
 def test_the_chooser_keeps_the_answer_given_on_the_question_and_the_way_back(client):
     answers = final_path()
-    page = client.post("/en/questions/", {**answers, "change": "household"})
+    page = client.post("/en/questions/", on_the_wire({**answers, "change": "household"}))
     response, fields = switch(client, page.content.decode(), "ar")
-    assert fields["household"] == answers["household"] and fields["return"] == "outcome"
+    assert fields[wire.NAMES["household"]] == wire.answer("household", answers["household"])
+    assert fields["return"] == "outcome"
     html = response.content.decode()
-    assert re.search(r'value="others"[^>]*checked', html)
+    assert chosen(html, "household", "others")
     assert 'name="return" value="outcome"' in html and '<html lang="ar" dir="rtl"' in html
 
 
 def test_the_chooser_on_the_outcome_shows_the_same_outcome_in_the_other_language(client):
     answers = final_path()
-    page = client.post("/en/questions/", {**answers, "nav": steps.OUTCOME})
+    page = client.post("/en/questions/", on_the_wire({**answers, "nav": routing.OUTCOME}))
     response, fields = switch(client, page.content.decode(), "ar")
-    last = rules.questions_asked(answers)[-1].slug
+    last = routing.questions_asked(answers)[-1].slug
     # The outcome's one form of answers also holds the question Back goes to.
-    assert fields == {**answers, "q": last, "nav": steps.OUTCOME}
+    assert fields == wire.body(answers, q=last, nav=routing.OUTCOME)
     assert response.status_code == 200 and b'class="outcome"' in response.content
     assert chooser_fields(response.content.decode(), "en") == ("/en/questions/", fields)
 
 
 def test_the_chooser_on_the_intro_reached_with_back_keeps_the_answers(client):
-    page = client.post("/en/questions/", {"itin": "ssn", "q": "itin", "nav": steps.BACK})
+    page = client.post(
+        "/en/questions/", on_the_wire({"itin": "ssn", "q": "itin", "nav": routing.BACK})
+    )
     response, fields = switch(client, page.content.decode(), "es")
-    assert fields["itin"] == "ssn"
-    assert response.status_code == 200 and 'name="itin" value="ssn"' in response.content.decode()
+    assert fields[wire.NAMES["itin"]] == wire.answer("itin", "ssn")
+    assert response.status_code == 200 and field("itin", "ssn") in response.content.decode()
 
 
 def test_the_chooser_on_other_pages_links_to_the_same_page(client):
@@ -270,9 +277,11 @@ def test_a_draft_language_says_so_and_links_the_english_page(client):
 
 
 def test_the_notice_on_a_question_returns_to_english_with_the_answers(client):
-    html = client.post("/es/questions/", {"itin": "itin", "q": "filed", "nav": "stay"}).content
+    html = client.post(
+        "/es/questions/", on_the_wire({"itin": "itin", "q": "filed", "nav": "stay"})
+    ).content
     notice = html.decode().split('class="translation-notice"')[1].split("</div>")[0]
-    assert 'action="/en/questions/"' in notice and 'name="itin" value="itin"' in notice
+    assert 'action="/en/questions/"' in notice and field("itin", "itin") in notice
 
 
 def test_a_reviewed_language_shows_no_notice(client, monkeypatch):

@@ -26,11 +26,12 @@ from django.conf import settings
 from django.test import override_settings
 from django.utils.http import http_date
 
-from guide import pseudo_locale, rules
+from guide import pseudo_locale
+from guide.flow import decision, wire
 from guide.outcome import prebuilt
 from tests import pages
 
-PATHS = rules.every_answer_path()
+PATHS = decision.every_answer_path()
 
 
 @cache
@@ -38,8 +39,12 @@ def covering_paths() -> list[dict[str, str]]:
     return pages.covering_paths()
 
 
-def post(client, language: str, answers: dict[str, str], **headers):
-    body = urllib.parse.urlencode({**answers, "nav": "outcome"})
+def post(client, language: str, fields: dict[str, str], **headers):
+    """The outcome for these answers (and handout options), as the guide's forms send it: every
+    question's slot on the wire's codes (guide/flow/wire.py)."""
+    answers = {key: value for key, value in fields.items() if key in wire.NUMBERS}
+    options = {key: value for key, value in fields.items() if key not in wire.NUMBERS}
+    body = urllib.parse.urlencode(wire.body(answers, nav=wire.OUTCOME, **options))
     return client.post(
         f"/{language}/questions/", body, content_type="application/x-www-form-urlencoded", **headers
     )
@@ -150,8 +155,8 @@ def test_without_public_url_the_joined_page_shares_the_address_it_was_served_at(
 
 def test_every_piece_is_covered_in_every_language():
     """The chosen paths reach every outcome the decision has, and every answer in every place."""
-    outcomes = {rules.outcome_for(answers) for answers in PATHS}
-    assert {rules.outcome_for(answers) for answers in covering_paths()} == outcomes
+    outcomes = {decision.outcome_for(answers) for answers in PATHS}
+    assert {decision.outcome_for(answers) for answers in covering_paths()} == outcomes
     rows = {(pair, n == len(a) - 1) for a in PATHS for n, pair in enumerate(a.items())}
     assert {
         (pair, n == len(a) - 1) for a in covering_paths() for n, pair in enumerate(a.items())
@@ -163,8 +168,8 @@ def test_covering_outcomes_show_every_section_and_every_neighbouring_pair():
     """The browser checks (tests/browser/test_accessibility.py, test_pseudo_layout.py) look at
     these outcomes only: they must show every section, and every two sections that stand side by
     side on any path, as the decision makes them."""
-    every = [rules.outcome_for(answers).sections for answers in PATHS]
-    shown = [rules.outcome_for(answers).sections for answers in pages.covering_outcomes()]
+    every = [decision.outcome_for(answers).sections for answers in PATHS]
+    shown = [decision.outcome_for(answers).sections for answers in pages.covering_outcomes()]
     assert set().union(*every) == set().union(*shown)
     assert set().union(*map(pages.neighbours, every)) == set().union(*map(pages.neighbours, shown))
     # A small share of the distinct outcomes, so that the browser checks stay cheap (with the
@@ -250,7 +255,7 @@ def test_compressed_page_is_the_page(client, language):
         packed = post(client, language, answers, HTTP_ACCEPT_ENCODING="gzip")
         assert "Content-Encoding" not in plain and packed["Content-Encoding"] == "gzip"
         assert gzip.decompress(packed.content) == plain.content
-        lengths.setdefault(rules.outcome_for(answers), []).append(len(plain.content))
+        lengths.setdefault(decision.outcome_for(answers), []).append(len(plain.content))
     # The padding: every path to one outcome gives a page of the same length.
     assert all(len(set(found)) == 1 for found in lengths.values())
     assert any(len(found) > 1 for found in lengths.values())

@@ -5,12 +5,22 @@ import re
 import pytest
 from django.utils.formats import date_format
 
-from guide import content, rules
-from guide.questions import QUESTIONS, QUESTIONS_BY_SLUG
-from tests.helpers import ALL_CODES, final_path, scrape, shortest_path, visible_text
+from guide import content
+from guide.flow import decision, wire
+from guide.flow.questionnaire import QUESTIONS, QUESTIONS_BY_SLUG
+from tests.helpers import (
+    ALL_CODES,
+    chosen,
+    field,
+    final_path,
+    on_the_wire,
+    scrape,
+    shortest_path,
+    visible_text,
+)
 
 Q = "/en/questions/"
-ALL_PATHS = rules.every_answer_path()
+ALL_PATHS = decision.every_answer_path()
 STATIC_PAGES = ["/en/", "/en/before-you-start/", "/en/legal-help/", "/en/privacy/", "/en/about/"]
 
 
@@ -27,9 +37,9 @@ def walk(client, answers: dict[str, str]):
         page = scrape(response.content)
         main_form = page.forms[-1]
         hidden = {f["name"]: f["value"] for f in main_form["fields"] if f.get("type") == "hidden"}
-        slug = hidden.pop("q")
+        slug = wire.question_numbered(hidden.pop("q")).slug
         sent = {**hidden, slug: answers[slug]}
-        response = post(client, {**sent, "q": slug, "nav": "continue"})
+        response = post(client, on_the_wire({**sent, "q": slug, "nav": "continue"}))
         yield response
         if b'class="outcome"' in response.content:
             return
@@ -83,12 +93,13 @@ def test_no_answer_in_any_url_and_no_page_stored_or_indexed(client, answers):
 @pytest.mark.parametrize("question", QUESTIONS, ids=lambda q: q.slug)
 def test_missing_answer_shows_the_question_again_with_an_error(client, question):
     earlier = _answers_reaching(question)
-    response = post(client, {**earlier, "q": question.slug, "nav": "continue"})
+    response = post(client, on_the_wire({**earlier, "q": question.slug, "nav": "continue"}))
     assert response.status_code == 200
     html = response.content.decode()
     assert "There is a problem" in html
-    assert f'href="#{question.slug}_0"' in html and f'id="{question.slug}_0"' in html
-    assert f'id="{question.slug}-error"' in html
+    name = wire.NAMES[question.slug]
+    assert f'href="#{name}_0"' in html and f'id="{name}_0"' in html
+    assert f'id="{name}-error"' in html
     assert str(question.text) in visible_text(html)
     assert "Error:" in html.split("</title>")[0]
 
@@ -97,7 +108,9 @@ def test_missing_answer_shows_the_question_again_with_an_error(client, question)
 @pytest.mark.parametrize("bad", ["maybe", "YES", "", "<script>alert(1)</script>", "itin "])
 def test_unknown_code_is_rejected_with_400_and_never_echoed(client, question, bad):
     earlier = _answers_reaching(question)
-    response = post(client, {**earlier, "q": question.slug, question.slug: bad, "nav": "continue"})
+    response = post(
+        client, on_the_wire({**earlier, "q": question.slug, question.slug: bad, "nav": "continue"})
+    )
     assert response.status_code == 400
     html = response.content.decode()
     assert "There is a problem" in html and str(question.text) in visible_text(html)
@@ -111,13 +124,15 @@ def test_tampered_earlier_answer_is_rejected(client, question):
     victim = next(iter(earlier))
     response = post(
         client,
-        {
-            **earlier,
-            victim: "forged",
-            "q": question.slug,
-            question.slug: question.codes[0],
-            "nav": "continue",
-        },
+        on_the_wire(
+            {
+                **earlier,
+                victim: "forged",
+                "q": question.slug,
+                question.slug: question.codes[0],
+                "nav": "continue",
+            }
+        ),
     )
     assert response.status_code == 400
     assert "There is a problem" in response.content.decode()
@@ -150,42 +165,46 @@ def test_forms_that_name_no_usable_question_get_a_question_and_400(client, data)
 
 def test_back_returns_to_the_previous_question_with_its_answer_selected(client):
     answers = {"itin": "applied", "filed": "older", "address": "moved"}
-    response = post(client, {**answers, "q": "household", "nav": "back"})
+    response = post(client, on_the_wire({**answers, "q": "household", "nav": "back"}))
     html = response.content.decode()
     assert str(QUESTIONS_BY_SLUG["address"].text) in visible_text(html)
-    assert re.search(r'value="moved"[^>]*checked', html)
+    assert chosen(html, "address", "moved")
     # The other answers still travel with the page.
-    assert 'name="itin" value="applied"' in html and 'name="filed" value="older"' in html
+    assert field("itin", "applied") in html and field("filed", "older") in html
 
 
 def test_back_from_the_first_question_goes_to_the_intro(client):
-    response = post(client, {"q": "itin", "nav": "back"})
+    response = post(client, on_the_wire({"q": "itin", "nav": "back"}))
     assert response.status_code == 200 and "Before you start" in response.content.decode()
 
 
 def test_back_then_continue_keeps_later_answers(client):
     answers = final_path()
-    response = post(client, {**answers, "q": "order", "order": "final", "nav": "continue"})
+    response = post(
+        client, on_the_wire({**answers, "q": "order", "order": "final", "nav": "continue"})
+    )
     html = response.content.decode()
     assert str(QUESTIONS_BY_SLUG["protection"].text) in visible_text(html)
-    assert re.search(r'value="no_protection"[^>]*checked', html)
+    assert chosen(html, "protection", "no_protection")
 
 
 def test_change_keeps_the_other_answers_and_returns_to_the_outcome(client):
     answers = final_path()
-    page = post(client, {**answers, "change": "household"})
+    page = post(client, on_the_wire({**answers, "change": "household"}))
     html = page.content.decode()
-    assert re.search(r'value="others"[^>]*checked', html)
+    assert chosen(html, "household", "others")
     assert 'name="return" value="outcome"' in html
     outcome = post(
         client,
-        {
-            **{k: v for k, v in answers.items() if k != "household"},
-            "household": "alone",
-            "q": "household",
-            "return": "outcome",
-            "nav": "continue",
-        },
+        on_the_wire(
+            {
+                **{k: v for k, v in answers.items() if k != "household"},
+                "household": "alone",
+                "q": "household",
+                "return": "outcome",
+                "nav": "continue",
+            }
+        ),
     )
     text = visible_text(outcome.content)
     assert "Your answers" in text and "No, only me" in text
@@ -198,42 +217,50 @@ def test_change_that_opens_a_new_question_asks_it_then_returns(client):
     answers = shortest_path()
     response = post(
         client,
-        {
-            **{k: v for k, v in answers.items() if k != "filed"},
-            "filed": "recent",
-            "q": "filed",
-            "return": "outcome",
-            "nav": "continue",
-        },
+        on_the_wire(
+            {
+                **{k: v for k, v in answers.items() if k != "filed"},
+                "filed": "recent",
+                "q": "filed",
+                "return": "outcome",
+                "nav": "continue",
+            }
+        ),
     )
     html = response.content.decode()
     assert str(QUESTIONS_BY_SLUG["address"].text) in visible_text(html)
     assert 'name="return" value="outcome"' in html
     done = post(
         client,
-        {
-            **answers,
-            "filed": "recent",
-            "address": "same",
-            "q": "address",
-            "return": "outcome",
-            "nav": "continue",
-        },
+        on_the_wire(
+            {
+                **answers,
+                "filed": "recent",
+                "address": "same",
+                "q": "address",
+                "return": "outcome",
+                "nav": "continue",
+            }
+        ),
     )
     assert b'class="outcome"' in done.content
 
 
 def test_address_question_only_when_a_return_was_filed(client):
-    never = post(client, {"itin": "itin", "filed": "never", "q": "filed", "nav": "continue"})
+    never = post(
+        client, on_the_wire({"itin": "itin", "filed": "never", "q": "filed", "nav": "continue"})
+    )
     assert str(QUESTIONS_BY_SLUG["household"].text) in visible_text(never.content)
-    recent = post(client, {"itin": "itin", "filed": "recent", "q": "filed", "nav": "continue"})
+    recent = post(
+        client, on_the_wire({"itin": "itin", "filed": "recent", "q": "filed", "nav": "continue"})
+    )
     assert str(QUESTIONS_BY_SLUG["address"].text) in visible_text(recent.content)
 
 
 def test_question_pages_follow_the_question_page_pattern(client):
     for question in QUESTIONS:
         earlier = _answers_reaching(question)
-        response = post(client, {**earlier, "q": question.slug, "nav": "stay"})
+        response = post(client, on_the_wire({**earlier, "q": question.slug, "nav": "stay"}))
         html = response.content.decode()
         assert re.search(r"<legend[^>]*>\s*<h1[^>]*>", html), question.slug
         assert html.count("<h1") == 1
@@ -241,7 +268,9 @@ def test_question_pages_follow_the_question_page_pattern(client):
         assert str(question.hint) in visible_text(html)
         assert 'value="back"' in html and 'value="continue"' in html
         radios = re.findall(r'<input type="radio"[^>]*>', html)
-        assert [re.search(r'value="([^"]*)"', r).group(1) for r in radios] == list(question.codes)
+        assert [re.search(r'value="([^"]*)"', r).group(1) for r in radios] == [
+            wire.answer(question.slug, code) for code in question.codes
+        ]
         # The page title names neither the question nor an answer: history keeps titles.
         title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
         assert "Questions" in title and str(question.text) not in title
@@ -249,7 +278,7 @@ def test_question_pages_follow_the_question_page_pattern(client):
 
 def test_no_free_text_input_anywhere(client):
     pages = [client.get(url) for url in STATIC_PAGES + [Q]]
-    pages += [post(client, {**a, "nav": "outcome"}) for a in ALL_PATHS[::500]]
+    pages += [post(client, on_the_wire({**a, "nav": "outcome"})) for a in ALL_PATHS[::500]]
     for response in pages:
         html = response.content.decode()
         assert "<textarea" not in html
@@ -272,7 +301,7 @@ def _answers_reaching(question):
 
 
 def outcome_text(client, **answers):
-    response = post(client, {**answers, "nav": "outcome"})
+    response = post(client, on_the_wire({**answers, "nav": "outcome"}))
     assert response.status_code == 200
     return response.content.decode()
 
@@ -316,7 +345,9 @@ def test_every_section_names_only_known_sources():
     for key, sources in content.SECTION_SOURCES.items():
         assert all(source in content.SOURCES for source in sources), key
     used = {
-        s.key for p in ALL_PATHS[::37] for s in content.sources_for(rules.outcome_for(p).sections)
+        s.key
+        for p in ALL_PATHS[::37]
+        for s in content.sources_for(decision.outcome_for(p).sections)
     }
     assert "S2" in used and "S66" in used
 
@@ -327,7 +358,7 @@ def test_sources_list_shows_publisher_title_date_and_link(client):
     plain = outcome_text(client, **final_path())
     assert 'href="/en/about/#sources"' in plain and "source-list" not in plain
     html = outcome_text(client, **final_path(), print_details="yes")
-    shown = content.sources_for(rules.outcome_for(final_path()).sections)
+    shown = content.sources_for(decision.outcome_for(final_path()).sections)
     for source in shown:
         assert source.publisher in visible_text(html)
         if source.url:
@@ -357,7 +388,7 @@ def test_outbound_links_send_no_referrer(client):
     pages = [
         client.get("/en/legal-help/"),
         client.get("/en/about/"),
-        post(client, {**final_path(), "nav": "outcome"}),
+        post(client, on_the_wire({**final_path(), "nav": "outcome"})),
     ]
     for response in pages:
         for tag in re.findall(r'<a\b[^>]*href="https?://[^"]*"[^>]*>', response.content.decode()):
@@ -377,7 +408,7 @@ FORBIDDEN = [
 def test_no_path_tells_anyone_to_file_or_not(client):
     seen = set()
     for answers in ALL_PATHS:
-        sections = rules.outcome_for(answers).sections
+        sections = decision.outcome_for(answers).sections
         if sections in seen:
             continue
         seen.add(sections)

@@ -4,11 +4,11 @@ import re
 
 import pytest
 
-from guide import rules
-from guide.questions import QUESTIONS
-from tests.helpers import scrape, shortest_path
+from guide.flow import decision, routing, wire
+from guide.flow.questionnaire import QUESTIONS
+from tests.helpers import on_the_wire, scrape, shortest_path
 
-ALL_PATHS = rules.every_answer_path()
+ALL_PATHS = decision.every_answer_path()
 Q = "/en/questions/"
 
 
@@ -22,7 +22,7 @@ def test_progress_along_a_path_counts_up_and_ends_at_the_real_total(path):
     totals = []
     for position, slug in enumerate(slugs):
         so_far = {s: path[s] for s in slugs[:position]}
-        number, total = rules.progress(slug, so_far)
+        number, total = routing.progress(slug, so_far)
         assert number == position + 1
         totals.append(total)
     # The last question knows the real total, and no total ever promised fewer questions.
@@ -35,7 +35,8 @@ def test_the_total_drops_only_right_after_filed_says_never():
     for path in ALL_PATHS:
         slugs = asked_in_order(path)
         totals = [
-            rules.progress(slug, {s: path[s] for s in slugs[:i]})[1] for i, slug in enumerate(slugs)
+            routing.progress(slug, {s: path[s] for s in slugs[:i]})[1]
+            for i, slug in enumerate(slugs)
         ]
         if path["filed"] == "never":
             assert "address" not in slugs
@@ -47,10 +48,10 @@ def test_the_total_drops_only_right_after_filed_says_never():
 
 def test_going_back_with_later_answers_shows_the_exact_total():
     path = shortest_path()
-    assert rules.progress("filed", path) == (2, 6)
-    assert rules.progress("itin", path) == (1, 6)
+    assert routing.progress("filed", path) == (2, 6)
+    assert routing.progress("itin", path) == (1, 6)
     # Changing `filed` back to a return that was filed brings the address question back.
-    assert rules.progress("filed", {**path, "filed": "recent"}) == (2, 7)
+    assert routing.progress("filed", {**path, "filed": "recent"}) == (2, 7)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +80,7 @@ def test_going_back_with_later_answers_shows_the_exact_total():
     ],
 )
 def test_each_question_page_says_where_the_person_is(client, answers, slug, shown):
-    html = client.post(Q, {**answers, "q": slug, "nav": "stay"}).content.decode()
+    html = client.post(Q, on_the_wire({**answers, "q": slug, "nav": "stay"})).content.decode()
     progress = re.search(r'<p class="progress">\s*(.*?)\s*</p>', html, re.S)
     assert progress and progress.group(1) == shown
     # Plain text before the question: read by screen readers, not a picture or a bar only.
@@ -102,8 +103,10 @@ def test_walking_the_shortest_path_page_by_page(client):
         seen.append(re.search(r'<p class="progress">\s*(.*?)\s*</p>', html, re.S).group(1))
         main_form = scrape(html).forms[-1]
         hidden = {f["name"]: f["value"] for f in main_form["fields"] if f.get("type") == "hidden"}
-        slug = hidden.pop("q")
-        response = client.post(Q, {**hidden, slug: path[slug], "q": slug, "nav": "continue"})
+        slug = wire.question_numbered(hidden.pop("q")).slug
+        response = client.post(
+            Q, on_the_wire({**hidden, slug: path[slug], "q": slug, "nav": "continue"})
+        )
     assert seen == [
         "Question 1 of 7",
         "Question 2 of 7",
@@ -112,3 +115,11 @@ def test_walking_the_shortest_path_page_by_page(client):
         "Question 5 of 6",
         "Question 6 of 6",
     ]
+
+
+def test_the_intro_says_the_most_questions_any_path_asks(client):
+    """intro.html says "at most 7 questions" as a fixed sentence (a count in it would be a new
+    msgid for every translator): this fails when the questionnaire's longest path changes."""
+    longest = max(len(routing.questions_asked(answers)) for answers in decision.every_answer_path())
+    assert routing.most_questions() == longest == 7
+    assert "There are at most 7 questions." in client.get("/en/before-you-start/").content.decode()

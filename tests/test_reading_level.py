@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.management import call_command
 
 from guide import languages, reading_level
-from guide.questions import QUESTIONS
+from guide.flow.questionnaire import QUESTIONS
 
 
 def _measured_languages() -> list[str]:

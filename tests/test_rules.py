@@ -4,11 +4,11 @@ import itertools
 
 import pytest
 
-from guide import rules
-from guide.questions import QUESTIONS, QUESTIONS_BY_SLUG
+from guide.flow import decision, routing
+from guide.flow.questionnaire import QUESTIONS, QUESTIONS_BY_SLUG
 from tests.helpers import shortest_path
 
-ALL_PATHS = rules.every_answer_path()
+ALL_PATHS = decision.every_answer_path()
 
 
 def brief_situation(a: dict[str, str]) -> str:
@@ -35,19 +35,19 @@ def test_conditional_questions_are_asked_exactly_when_the_brief_says(answers):
     assert ("address" in answers) == (answers["filed"] in {"recent", "older", "unsure"})
     assert ("protection" in answers) == (answers["order"] == "final")
     assert ("criminal" in answers) == (answers["order"] != "final")
-    assert rules.is_complete(answers)
+    assert routing.is_complete(answers)
 
 
 def test_situation_matches_the_brief_on_every_path():
-    mismatches = [p for p in ALL_PATHS if rules.situation_for(p) != brief_situation(p)]
+    mismatches = [p for p in ALL_PATHS if decision.situation_for(p) != brief_situation(p)]
     assert mismatches == []
-    assert {rules.situation_for(p) for p in ALL_PATHS} == {"A", "B", "C", "D"}
+    assert {decision.situation_for(p) for p in ALL_PATHS} == {"A", "B", "C", "D"}
 
 
 def sections(**answers):
     base = shortest_path()
     base.update(answers)
-    return rules.outcome_for(base).sections
+    return decision.outcome_for(base).sections
 
 
 def test_final_order_path_shows_what_the_brief_requires():
@@ -143,7 +143,7 @@ def test_decided_filers_are_not_lectured():
 
 def test_every_outcome_has_tax_help_courts_and_sources_last():
     for path in ALL_PATHS[::11]:
-        s = rules.outcome_for(path).sections
+        s = decision.outcome_for(path).sections
         assert {"covers", "not_covered", "courts", "tax_help"} <= set(s)
         assert s[-1] == "sources"
 
@@ -152,7 +152,7 @@ def test_every_outcome_puts_what_to_do_before_the_background():
     """Issue 14: "In short" first, then the next steps and help, then why, the agreement and
     the courts: a person reads what to do before the history."""
     for path in ALL_PATHS[::7]:
-        s = rules.outcome_for(path).sections
+        s = decision.outcome_for(path).sections
         assert s[0].startswith("in_short_")
         first_next = next(i for i, key in enumerate(s) if key.startswith("next_"))
         background = min(
@@ -164,7 +164,7 @@ def test_every_outcome_puts_what_to_do_before_the_background():
 
 
 def test_changed_answers_drop_questions_that_no_longer_apply():
-    kept = rules.answers_kept(
+    kept = routing.answers_kept(
         {
             "filed": "never",
             "address": "same",
@@ -199,15 +199,15 @@ def test_every_question_but_the_last_offers_im_not_sure():
 
 def test_at_most_seven_questions_on_any_path():
     assert max(len(p) for p in ALL_PATHS) == 7
-    assert all(len(rules.questions_asked(p)) == len(p) for p in ALL_PATHS[::13])
+    assert all(len(routing.questions_asked(p)) == len(p) for p in ALL_PATHS[::13])
 
 
 def test_question_neighbours():
     answers = {"itin": "itin", "filed": "never"}
-    assert rules.question_after("filed", answers).slug == "household"
-    assert rules.question_before("household", answers).slug == "filed"
-    assert rules.question_before("itin", answers) is None
+    assert routing.question_after("filed", answers).slug == "household"
+    assert routing.question_before("household", answers).slug == "filed"
+    assert routing.question_before("itin", answers) is None
     pairs = itertools.pairwise(
-        q.slug for q in rules.questions_asked({"filed": "recent", "order": "final"})
+        q.slug for q in routing.questions_asked({"filed": "recent", "order": "final"})
     )
     assert ("order", "protection") in pairs

@@ -11,7 +11,7 @@ from django.utils.formats import date_format
 
 from guide import content
 from guide_project.settings import env_date
-from tests.helpers import final_path, visible_text
+from tests.helpers import final_path, on_the_wire, visible_text
 from tests.pages import distinct_outcomes
 
 NOTICE = "the legal situation changed. This explanation may be out of date."
@@ -20,7 +20,7 @@ LANGUAGES = [code for code, _name in django_settings.LANGUAGES]
 
 def outcome_html(client, language="en", answers=None):
     response = client.post(
-        f"/{language}/questions/", {**(answers or final_path()), "nav": "outcome"}
+        f"/{language}/questions/", on_the_wire({**(answers or final_path()), "nav": "outcome"})
     )
     assert response.status_code == 200
     return response.content.decode()

@@ -16,6 +16,7 @@ from django.utils import translation
 
 from guide.log_redaction import DropRequest, NoValuesFormatter
 from tests.conftest import ROOT
+from tests.helpers import on_the_wire
 from tests.pages import all_states, page_names
 
 STATES = all_states()
@@ -107,7 +108,7 @@ def test_static_files_error_pages_and_wrong_methods_have_the_headers_too(client)
         client.get("/zz/"),
         client.post("/en/about/"),
         client.get("/en/", HTTP_HOST="attacker.example"),
-        client.post("/en/questions/", {"q": "itin", "itin": "not-a-code"}),
+        client.post("/en/questions/", on_the_wire({"q": "itin", "itin": "not-a-code"})),
     ]
     assert [response.status_code for response in responses] == [200, 404, 404, 405, 400, 400]
     for response in responses:

@@ -7,12 +7,13 @@ import pytest
 from django.conf import settings
 from django.test import override_settings
 
-from guide import rules, sharing
-from guide.questions import QUESTIONS
-from tests.helpers import ALL_CODES, final_path, visible_text
+from guide import sharing
+from guide.flow import decision
+from guide.flow.questionnaire import QUESTIONS
+from tests.helpers import ALL_CODES, final_path, on_the_wire, visible_text
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-ALL_PATHS = rules.every_answer_path()
+ALL_PATHS = decision.every_answer_path()
 ANSWER_LABELS = {str(choice.label) for question in QUESTIONS for choice in question.choices}
 
 
@@ -46,7 +47,9 @@ def test_flyer_writes_out_the_address_for_its_language(client, language):
 @pytest.mark.parametrize("answers", ALL_PATHS[::211] + [final_path()])
 def test_shared_text_on_the_outcome_never_contains_an_answer(client, answers):
     """The share block is the same for every outcome: it cannot carry an answer."""
-    html = client.post("/en/questions/", {**answers, "nav": "outcome"}).content.decode()
+    html = client.post(
+        "/en/questions/", on_the_wire({**answers, "nav": "outcome"})
+    ).content.decode()
     block = share_section(html)
     assert block == share_section(client.get("/en/about/").content.decode())
     title = re.search(r'data-share-title="([^"]*)"', block).group(1)
@@ -69,7 +72,7 @@ def test_without_public_url_the_flyer_and_share_use_the_address_the_page_was_ser
         flyer = client.get(f"/{language}/flyer/", HTTP_HOST="guide.example.net").content.decode()
         outcome = client.post(
             f"/{language}/questions/",
-            {**final_path(), "nav": "outcome"},
+            on_the_wire({**final_path(), "nav": "outcome"}),
             HTTP_HOST="guide.example.net",
         ).content.decode()
     for html in (flyer, outcome):

@@ -5,7 +5,7 @@ import re
 from datetime import date
 
 from guide import content, timeline
-from tests.helpers import final_path, visible_text
+from tests.helpers import final_path, on_the_wire, visible_text
 
 
 def timeline_html(html: str) -> str:
@@ -36,7 +36,9 @@ def test_an_event_on_new_years_day_and_a_single_event_still_fit():
 
 
 def test_outcome_and_about_draw_the_same_events_from_the_content_data(client):
-    outcome = client.post("/en/questions/", {**final_path(), "nav": "outcome"}).content.decode()
+    outcome = client.post(
+        "/en/questions/", on_the_wire({**final_path(), "nav": "outcome"})
+    ).content.decode()
     about = client.get("/en/about/").content.decode()
     for html in (outcome, about):
         part = timeline_html(html)
@@ -64,7 +66,9 @@ def test_outcome_and_about_draw_the_same_events_from_the_content_data(client):
 def test_the_timeline_agrees_with_the_outcome_text(client):
     """The dates the outcome writes out are the timeline's dates, not a second copy."""
     text = visible_text(
-        client.post("/en/questions/", {**final_path(), "nav": "outcome"}).content.decode()
+        client.post(
+            "/en/questions/", on_the_wire({**final_path(), "nav": "outcome"})
+        ).content.decode()
     )
     signed = content.TIMELINE[0]
     assert f"signed on {signed.when:%B} {signed.when.day}, {signed.when.year}" in text

@@ -17,26 +17,30 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import translation
 
-from guide import rules, sharing
+from guide import sharing
+from guide.flow import wire
+from guide.flow.questionnaire import Answers
 from guide.outcome import on_the_wire, prebuilt
-from guide.outcome.context import asks_for_a_variant, context_for, handout_options
+from guide.outcome.context import context_for, handout_options
 
 __all__ = ["build", "context_for", "response_for"]
 
 logger = logging.getLogger(__name__)
 
 
-def response_for(request: HttpRequest, answers: rules.Answers) -> HttpResponse:
-    """The outcome page for these answers, as sent: the prebuilt page when there is one, the
-    template otherwise (the same bytes: tests/test_outcome_page.py); either way compacted,
-    compressed and padded here (guide/outcome/on_the_wire.py)."""
+def response_for(
+    request: HttpRequest, answers: Answers, options: wire.Options | None = None
+) -> HttpResponse:
+    """The outcome page for these answers and handout options (read from the POST body with the
+    answers, guide/flow/wire.py), as sent: the prebuilt page when there is one, the template
+    otherwise (the same bytes: tests/test_outcome_page.py); either way compacted, compressed and
+    padded here (guide/outcome/on_the_wire.py)."""
     language = translation.get_language()
-    if asks_for_a_variant(request.POST):
+    options = options or wire.Options()
+    if options.variant:
         # A second language beside the page, or a printout with the answers: rare, and from the
         # template; not padded (docs/privacy.md says what that leaves visible).
-        page = render(
-            request, "guide/outcome.html", context_for(answers, handout_options(request.POST))
-        )
+        page = render(request, "guide/outcome.html", context_for(answers, handout_options(options)))
         return on_the_wire.finish(request, page.content, kind=None)
     # The share address does not depend on the answers: a slot each request fills with the
     # public address, or with the address this page was served at.
@@ -45,7 +49,7 @@ def response_for(request: HttpRequest, answers: rules.Answers) -> HttpResponse:
         return on_the_wire.finish(request, body, kind=on_the_wire.OUTCOME, compacted=True)
     # Never the answers, nor the outcome: only that the slower way served, and why.
     logger.info("Outcome page rendered from the template: %s (%s)", why_not, language)
-    page = render(request, "guide/outcome.html", context_for(answers, handout_options({})))
+    page = render(request, "guide/outcome.html", context_for(answers, handout_options(options)))
     return on_the_wire.finish(request, page.content, kind=on_the_wire.OUTCOME)
 
 

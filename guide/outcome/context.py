@@ -4,9 +4,10 @@ template to show (templates/guide/outcome.html decides nothing about the answers
 from django.conf import settings
 from django.utils import translation
 
-from guide import content, rules
+from guide import content
+from guide.flow import decision, routing, wire
+from guide.flow.questionnaire import QUESTIONS, Answers
 from guide.outcome.headlines import HEADLINES
-from guide.questions import QUESTIONS
 
 #: The sections that say the same to everyone, whatever they answered: the agreement, what it
 #: does not cover, the courts and the tax help. A printout holds only these unless the person
@@ -19,36 +20,22 @@ PRINTED_BY_DEFAULT = frozenset({"covers", "not_covered", "courts", "tax_help", "
 ANSWERS_BEFORE = "sources"
 
 
-def carried(answers: rules.Answers) -> list[tuple[str, str]]:
-    """The answers that travel in hidden fields, in question order."""
-    return [(q.slug, answers[q.slug]) for q in QUESTIONS if q.slug in answers]
-
-
-def asks_for_a_variant(data) -> bool:
-    """Whether the outcome is asked for with a second language or with the answers in print.
-    (A language that is no other language gives the usual page.)"""
-    return (
-        bool(data.get("also")) or data.get("print_details") == "yes" or data.get("print") == "now"
-    )
-
-
-def handout_options(data) -> dict:
-    """How the person wants the outcome shown: a second language beside it, and whether a
-    printout includes their situation and answers (off unless chosen: paper gets left behind).
-    Anything unexpected falls back to the default; these choices reveal nothing and store nothing."""
+def handout_options(options: wire.Options) -> dict:
+    """How the person wants the outcome shown (read with the rest of the POST body, once, in
+    guide/flow/wire.py): a second language beside it, and whether a printout includes their
+    situation and answers. A language that is no other of the guide's is left out."""
     current = translation.get_language()
     others = [
         translation.get_language_info(code) | {"code": code}
         for code, _name in settings.LANGUAGES
         if code != current
     ]
-    also = next((info for info in others if info["code"] == data.get("also")), None)
+    also = next((info for info in others if info["code"] == options.also), None)
     return {
         "also": also,
         "other_languages": others,
-        "print_details": data.get("print_details") == "yes",
-        # Print was pressed with these choices: the page prints itself (static/js/print.js).
-        "print_now": data.get("print") == "now",
+        "print_details": options.print_details,
+        "print_now": options.print_now,
     }
 
 
@@ -70,21 +57,25 @@ def parts(sections: tuple[str, ...]) -> list[dict]:
     ]
 
 
-def context_for(answers: rules.Answers, options: dict | None = None) -> dict:
+def context_for(answers: Answers, options: dict | None = None) -> dict:
     """The outcome template's context for these answers (and handout options: the usual page
     when None)."""
-    outcome = rules.outcome_for(answers)
+    outcome = decision.outcome_for(answers)
     return {
         **(options or {"also": None, "other_languages": [], "print_details": False}),
         "parts": parts(outcome.sections),
         "outcome": outcome,
         "headline": HEADLINES[outcome.situation],
         # Back from the outcome shows the last question asked, its answer selected.
-        "last_question": rules.questions_asked(answers)[-1],
+        "last_question": routing.questions_asked(answers)[-1],
         # The language buttons send the form of "Your answers" (templates/guide/_your_answers.html),
         # with nav=outcome: one copy of the answers on the page, not one per form.
         "language_switch_form": "answers",
-        "carried": carried(answers),
+        # Every question's slot, on the wire's codes (guide/flow/wire.py): one length for all.
+        "carried": wire.slots(answers),
+        # The answers as the questionnaire's codes, for the hard words they bring
+        # ({% explain_answers %}).
+        "answered": [(q.slug, answers[q.slug]) for q in QUESTIONS if q.slug in answers],
         "answer_rows": [(q, q.label_for(answers[q.slug])) for q in QUESTIONS if q.slug in answers],
         "sources": content.sources_for(outcome.sections),
         # This outcome's own list of sources: on paper with the situation, when the person chose

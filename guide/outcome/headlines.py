@@ -2,13 +2,13 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from guide import rules
+from guide.flow import decision
 
 HEADLINES = {
-    rules.NAMED: _("The agreement names people in your situation"),
-    rules.LATER: _("It may apply to you later"),
-    rules.NOT_NAMED: _(
+    decision.NAMED: _("The agreement names people in your situation"),
+    decision.LATER: _("It may apply to you later"),
+    decision.NOT_NAMED: _(
         "The agreement does not name people in your situation. This is not a promise of safety."
     ),
-    rules.UNCLEAR: _("One answer matters and is not clear yet"),
+    decision.UNCLEAR: _("One answer matters and is not clear yet"),
 }

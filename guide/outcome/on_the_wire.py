@@ -42,7 +42,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
-from guide import rules
+from guide.flow import decision, routing, wire
 from guide.outcome import compress
 from guide.outcome.compress import compact
 
@@ -112,8 +112,8 @@ def covering_paths(*, every_outcome: bool = True) -> list[dict[str, str]]:
     chosen: list[dict[str, str]] = []
     seen_answers: set[tuple[str, str]] = set()
     seen_outcomes = set()
-    for answers in rules.every_answer_path():
-        outcome = rules.outcome_for(answers)
+    for answers in decision.every_answer_path():
+        outcome = decision.outcome_for(answers)
         new = set(answers.items()) - seen_answers
         if new or (every_outcome and outcome not in seen_outcomes):
             chosen.append(answers)
@@ -135,14 +135,16 @@ def question_posts(paths: list[dict[str, str]]):
 
 def _question_posts(paths):
     for answers in paths:
-        asked = rules.questions_asked(answers)
+        asked = routing.questions_asked(answers)
         for index, question in enumerate(asked):
             before = {q.slug: answers[q.slug] for q in asked[:index]}
             previous = asked[index - 1].slug if index else None
+            # On the wire's codes, every slot carried (guide/flow/wire.py).
             if previous:
-                yield {**before, "q": previous, "nav": "continue"}
-            yield {**before, "q": question.slug, "nav": "continue"}  # no answer: the error
-            yield {**before, question.slug: "tampered", "q": question.slug, "nav": "continue"}
+                yield wire.body(before, q=previous, nav=wire.CONTINUE)
+            yield wire.body(before, q=question.slug, nav=wire.CONTINUE)  # no answer: the error
+            # A tampered answer, as wide as a real one.
+            yield {**wire.body(before, q=question.slug, nav=wire.CONTINUE), question.slug: "x"}
 
 
 def measure(languages: list[str] | None = None) -> None:
@@ -158,7 +160,7 @@ def measure(languages: list[str] | None = None) -> None:
     # Question pages differ between paths only in the answers they carry: the paths that give
     # every answer are enough (and the margin covers the rest).
     questions = [None, *question_posts(covering_paths(every_outcome=False))]
-    outcomes = [{**answers, "nav": "outcome"} for answers in covering_paths()]
+    outcomes = [wire.body(answers, nav=wire.OUTCOME) for answers in covering_paths()]
     longest: dict[tuple[str, str, str], int] = {}
     for code in codes:
         with translation.override(code):

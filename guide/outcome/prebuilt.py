@@ -5,7 +5,7 @@ server's time (docs/performance.md). Yet what the page shows depends on who asks
 places: the hidden copies of the answers, the Back form's last question, the "Your answers" rows
 and the hard words those answers use; and, not on the answers but on the address the page was
 served at, the "Share this guide" address. Everything else depends only on the language and the
-outcome (rules.outcome_for). So for each language and outcome the page is rendered once, through
+outcome (decision.outcome_for). So for each language and outcome the page is rendered once, through
 the same template and the same context as any other outcome page (guide/outcome/context.py), with
 markers standing in for those few places; the markers are cut out, the rest is compacted
 (guide/outcome/compress.compact), and a request only joins the parts with its own small pieces.
@@ -33,11 +33,12 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.html import conditional_escape
 
-from guide import context_processors, glossary, rules, sharing
+from guide import context_processors, glossary, sharing
+from guide.flow import decision, routing, wire
+from guide.flow.questionnaire import QUESTIONS, Answers
 from guide.outcome import compress
 from guide.outcome.compress import compact
 from guide.outcome.context import context_for, handout_options
-from guide.questions import QUESTIONS
 
 # Private-use characters: no text of the guide contains them, and compacting never touches them.
 _ANSWER_NAME, _ANSWER_CODE, _LAST_SLUG = "\ue000", "\ue001", "\ue002"
@@ -59,6 +60,11 @@ class _Question:
     summary: str
     slug: str
 
+    @property
+    def number(self) -> str:
+        # The mark stands for the question's number in the Change buttons and the Back form.
+        return self.slug
+
 
 @dataclass(frozen=True)
 class Page:
@@ -76,26 +82,24 @@ class Page:
 
 @dataclass(frozen=True)
 class Language:
-    pages: dict[rules.Outcome, Page]
-    #: The hidden field of each answer (templates/guide/_carried.html), by (slug, code).
+    pages: dict[decision.Outcome, Page]
+    #: The hidden field of each slot (templates/guide/_carried.html), by (slug, value on the wire).
     hidden: dict[tuple[str, str], bytes]
     #: The hard words' explanation for each list of new words, compacted.
     words: dict[tuple[str, ...], bytes]
 
 
-#: Each question's slug as the Back form writes it.
-_SLUGS = {q.slug: conditional_escape(q.slug).encode() for q in QUESTIONS}
+#: What names each question in a form (guide/flow/wire.py): its number.
+_SLUGS = {q.slug: conditional_escape(q.number).encode() for q in QUESTIONS}
 
 
-def page_for(
-    answers: rules.Answers, language: str, address: str
-) -> tuple[compress.Filled | None, str]:
+def page_for(answers: Answers, language: str, address: str) -> tuple[compress.Filled | None, str]:
     """The usual outcome page for these answers, with this share address; or None and why it is
     not built (the door then renders the template, which gives the same page)."""
     built = _built.get(language)
     if built is None or built[0] != _built_with():
         return None, "not built for this language and these settings"
-    page = built[1].pages.get(rules.outcome_for(answers))
+    page = built[1].pages.get(decision.outcome_for(answers))
     if page is None:
         return None, "not built for this outcome"
     middle = _middle(built[1], page, answers)
@@ -110,17 +114,17 @@ def _join(parts: Parts, pieces: dict[str, bytes]) -> bytes:
     return b"".join(part if isinstance(part, bytes) else pieces[part] for part in parts)
 
 
-def _middle(built: Language, page: "Page | _Draft", answers: rules.Answers) -> bytes | None:
+def _middle(built: Language, page: "Page | _Draft", answers: Answers) -> bytes | None:
     """The page's middle filled in for these answers (None if its hard words were not built)."""
     carried = [(q.slug, answers[q.slug]) for q in QUESTIONS if q.slug in answers]
     words = _new_words(carried, page.words_shown_before)
     if words not in built.words:
         return None
     pieces = {
-        CARRIED: b"".join(built.hidden[pair] for pair in carried),
+        CARRIED: b"".join(built.hidden[pair] for pair in wire.slots(answers)),
         ROWS: b"".join([*(page.rows[pair] for pair in carried[:-1]), page.last_rows[carried[-1]]]),
         WORDS: built.words[words],
-        LAST: _SLUGS[rules.questions_asked(answers)[-1].slug],
+        LAST: _SLUGS[routing.questions_asked(answers)[-1].slug],
     }
     return _join(page.middle, pieces)
 
@@ -161,7 +165,7 @@ def _rows(row: str, marks: tuple[str, str, str]) -> dict[tuple[str, str], bytes]
     summary, slug, label = marks
     return {
         (q.slug, code): row.replace(summary, conditional_escape(q.summary))
-        .replace(slug, conditional_escape(q.slug))
+        .replace(slug, conditional_escape(q.number))
         .replace(label, conditional_escape(q.label_for(code)))
         .encode()
         for q in QUESTIONS
@@ -181,8 +185,8 @@ _built: dict[str, tuple[tuple, Language]] = {}
 
 
 def _build() -> Language:
-    paths = [(answers, rules.outcome_for(answers)) for answers in rules.every_answer_path()]
-    first_path: dict[rules.Outcome, dict[str, str]] = {}
+    paths = [(answers, decision.outcome_for(answers)) for answers in decision.every_answer_path()]
+    first_path: dict[decision.Outcome, dict[str, str]] = {}
     for answers, outcome in paths:
         first_path.setdefault(outcome, answers)
     drafts = {outcome: _build_page(answers) for outcome, answers in first_path.items()}
@@ -195,7 +199,7 @@ def _build() -> Language:
             words[new] = _words_html(new).encode()
     built = Language(
         pages={},
-        hidden={(q.slug, c): _hidden([(q.slug, c)]).encode() for q in QUESTIONS for c in q.codes},
+        hidden={pair: _hidden([pair]).encode() for pair in wire.every_slot()},
         words=words,
     )
     if not all(field.endswith((b">", b">\n")) for field in built.hidden.values()):
@@ -263,13 +267,16 @@ def _build_page(answers: dict[str, str]) -> _Draft:
     request = HttpRequest()
     request.method = "POST"
     request.LANGUAGE_CODE = translation.get_language()
-    context = context_for(answers, handout_options({}))
+    context = context_for(answers, handout_options(wire.Options()))
     # A marked answer, and every answer that brings hard words, so that their explanation
     # shows where it would on a real page.
     marked = [(_ANSWER_NAME, _ANSWER_CODE), *glossary.ANSWER_TERMS]
     explained: list[tuple[frozenset[str], tuple[str, ...]]] = []
     context |= {
-        "carried": marked,
+        # One marked hidden field stands for the slots (every question's, on the wire's codes);
+        # every answer with hard words is among those answered.
+        "carried": marked[:1],
+        "answered": marked,
         "last_question": _Question(summary="", slug=_LAST_SLUG),
         "answer_rows": [(_Question(summary, slug), label) for summary, slug, label in _ROW_MARKS],
         "public_address": SHARE,
@@ -278,7 +285,7 @@ def _build_page(answers: dict[str, str]) -> _Draft:
     }
     html: str = render_to_string("guide/outcome.html", context, request=request)
 
-    html = html.replace(_hidden(marked), CARRIED)
+    html = html.replace(_hidden(marked[:1]), CARRIED)
     shown_before = _before_answers(explained, marked)
     words = _new_words(marked, shown_before)
     if words:

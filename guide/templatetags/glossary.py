@@ -38,10 +38,10 @@ def explain_question(context, question) -> str:
 
 @register.simple_tag(takes_context=True)
 def explain_answers(context) -> str:
-    """The hard words in the answers listed under "Your answers" (the answers carried)."""
+    """The hard words in the answers listed under "Your answers" (the answers given)."""
     keys = [
         key
-        for answer in context.get("carried", ())
+        for answer in context.get("answered", ())
         for key in glossary.ANSWER_TERMS.get(tuple(answer), ())
     ]
     return explain(context, *keys)

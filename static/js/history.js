@@ -100,10 +100,9 @@
     if (submitter && submitter.name) {
       data.append(submitter.name, submitter.value);
     }
-    // Every form sent from here is one length on the wire, whatever it carries (issue 17,
-    // docs/privacy.md): padded to the next multiple of 512 bytes. The server ignores "pad".
-    var length = data.toString().length + "&pad=".length;
-    data.append("pad", "x".repeat((512 - length % 512) % 512));
+    // Nothing is added: the form itself is one length per kind on the wire (every question's
+    // slot, one digit each: guide/flow/wire.py), and this body is exactly what the browser would
+    // send without this script, so its length says no more (issue 17, docs/privacy.md).
     return data;
   }
 

@@ -6,9 +6,10 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from guide import languages, middleware, rules
+from guide import languages, middleware
+from guide.flow import decision
+from guide.flow.questionnaire import QUESTIONS
 from guide.outcome.headlines import HEADLINES
-from guide.questions import QUESTIONS
 from tests.browser.checks import post_from_page, shows_another_page
 from tests.browser.test_exit_this_page import NeutralSite, exit_url  # noqa: F401 (a fixture)
 from tests.conftest import PHONE, serve
@@ -19,7 +20,9 @@ pytestmark = pytest.mark.browser
 def _first_path(key: str) -> dict[str, str]:
     """The first answer path whose outcome opens with this "In short" (one per situation, and
     both kinds of "not clear yet")."""
-    return next(p for p in rules.every_answer_path() if rules.outcome_for(p).sections[0] == key)
+    return next(
+        p for p in decision.every_answer_path() if decision.outcome_for(p).sections[0] == key
+    )
 
 
 IN_SHORT = ["in_short_a", "in_short_b", "in_short_c", "in_short_d_order", "in_short_d_criminal"]

@@ -12,7 +12,7 @@ from django.test import override_settings
 from PIL import Image
 
 from guide import sharing
-from guide.questions import QUESTIONS
+from guide.flow.questionnaire import QUESTIONS
 from tests.browser.checks import show
 from tests.helpers import ALL_CODES, final_path
 from tests.pages import PageState

@@ -14,7 +14,7 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import Error as PlaywrightError
 
-from guide.questions import QUESTIONS
+from guide.flow.questionnaire import QUESTIONS
 from tests.browser.checks import shows_another_page
 from tests.conftest import PHONE
 from tests.helpers import ALL_CODES

@@ -4,7 +4,7 @@ announced: the error summary takes focus, and every radio names the error."""
 
 import pytest
 
-from guide.questions import QUESTIONS_BY_SLUG
+from guide.flow.questionnaire import QUESTIONS_BY_SLUG
 from tests.browser import checks
 from tests.helpers import final_path
 from tests.pages import all_states, languages

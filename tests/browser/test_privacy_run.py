@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from guide import rules
-from guide.questions import QUESTIONS
+from guide.flow import decision
+from guide.flow.questionnaire import QUESTIONS
 from tests.helpers import ALL_CODES
 from tests.pages import covering_outcomes
 
@@ -28,7 +28,7 @@ def runs() -> list[dict[str, str]]:
     """The covering outcomes, then the first paths that choose an answer no run has chosen."""
     chosen = covering_outcomes()
     seen = {pair for answers in chosen for pair in answers.items()}
-    for answers in rules.every_answer_path():
+    for answers in decision.every_answer_path():
         if not set(answers.items()) <= seen:
             chosen.append(answers)
             seen |= set(answers.items())

@@ -1,12 +1,13 @@
-"""The questionnaire as data: each question, its answer codes and when it is asked.
+"""The questionnaire as data: each question and its answer codes. When each is asked is routing
+(guide/flow/routing.py); how the codes travel in a form is the wire format (guide/flow/wire.py).
 
 Answer codes are the stable values from the content brief. They are the radio values, they travel
 in POST bodies, and they are never translated or shown. Everything a person reads is marked for
 translation here, once.
 """
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.utils.functional import Promise
@@ -34,25 +35,6 @@ class Choice:
 
 
 @dataclass(frozen=True)
-class AnsweredWith:
-    """A condition for asking a question: an earlier question was answered with one of these
-    codes. Held as data (not a lambda) so the flow diagram can show it (guide/review.py)."""
-
-    slug: str
-    codes: frozenset[str]
-
-    def __call__(self, answers: Answers) -> bool:
-        return answers.get(self.slug) in self.codes
-
-    def describe(self) -> str:
-        """In words, for reviewers (never shown to users, never translated)."""
-        question = QUESTIONS_BY_SLUG[self.slug]
-        codes = [code for code in question.codes if code in self.codes]
-        listed = ", ".join(codes[:-1]) + " or " + codes[-1] if len(codes) > 1 else codes[0]
-        return f"{self.slug} is {listed}"
-
-
-@dataclass(frozen=True)
 class Question:
     slug: str
     #: The question, used as the page's <h1> / fieldset legend.
@@ -64,8 +46,6 @@ class Question:
     choices: tuple[Choice, ...]
     #: Extra hints (routing help only, never a legal claim).
     more_hints: tuple[LazyText, ...] = ()
-    #: The question is asked only when this returns True for the answers given so far.
-    asked_when: Callable[[Answers], bool] = field(default=lambda answers: True)
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -73,6 +53,11 @@ class Question:
 
     def label_for(self, code: str) -> LazyText:
         return next(choice.label for choice in self.choices if choice.code == code)
+
+    @property
+    def number(self) -> str:
+        """Its place in the questionnaire, from "1": what names it in a form (guide/flow/wire.py)."""
+        return str(QUESTIONS.index(self) + 1)
 
 
 NOT_SURE = pgettext_lazy("answer", "I'm not sure")
@@ -152,7 +137,6 @@ QUESTIONS: tuple[Question, ...] = (
             ),
             Choice(UNSURE, NOT_SURE),
         ),
-        asked_when=AnsweredWith("filed", frozenset({"recent", "older", UNSURE})),
     ),
     Question(
         slug="household",
@@ -236,7 +220,6 @@ QUESTIONS: tuple[Question, ...] = (
             Choice("no_protection", pgettext_lazy("answer", "No")),
             Choice(UNSURE, NOT_SURE),
         ),
-        asked_when=AnsweredWith("order", frozenset({"final"})),
     ),
     Question(
         slug="criminal",
@@ -258,7 +241,6 @@ QUESTIONS: tuple[Question, ...] = (
             Choice("no", pgettext_lazy("answer", "No")),
             Choice(UNSURE, NOT_SURE),
         ),
-        asked_when=AnsweredWith("order", frozenset({"none", "pending", UNSURE})),
     ),
     Question(
         slug="this_year",
@@ -268,7 +250,7 @@ QUESTIONS: tuple[Question, ...] = (
         summary=_("Filing this year"),
         hint=_("This guide does not tell you whether to file. It shows what is known."),
         # True for every answer, "I prefer not to say" too: the answer only decides whether the
-        # outcome adds the part about filing (rules.outcome_for).
+        # outcome adds the part about filing (decision.outcome_for).
         why=_(
             "Your answer tells us whether to add facts that can help you talk about filing with a "
             "tax clinic or a lawyer."

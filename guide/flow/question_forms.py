@@ -1,0 +1,138 @@
+"""One Django form per question, built from the question data; each validates its own answer.
+
+`form_class(question)` makes (once) a form with one radio field whose values are the question's
+wire codes (guide/flow/wire.py) and whose clean value is the questionnaire's answer code. Bound
+to a POST body, its errors decide why a question is shown again: no answer ("required", MISSING)
+or one our forms never send ("invalid_choice", INVALID). The form is drawn by our own crispy
+template pack (templates/kbyf/) through its FormHelper's layout.
+"""
+
+from functools import cache, partial
+from typing import ClassVar
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Layout
+from django import forms
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorDict
+from django.utils.translation import gettext_lazy as _
+
+from guide.flow import wire
+from guide.flow.questionnaire import Question
+
+# Why a question is shown again.
+MISSING = "missing"
+INVALID = "invalid"
+_PROBLEMS = {"required": MISSING, "invalid_choice": INVALID}
+
+# Our own plain words: never Django's built-in messages, which some of our languages lack.
+# Neither repeats what was sent.
+ERROR_MESSAGES = {
+    "required": _("Choose one answer to continue."),
+    "invalid_choice": _("We could not read that answer. Choose one of the answers again."),
+}
+
+
+class QuestionForm(forms.Form):
+    """The base of every question's form (made by form_class)."""
+
+    question: ClassVar[Question]
+
+    def __init__(self, *args, **kwargs):
+        # Radio ids are "<name>_<n>" ("a1_0"): the error summary links to the first one.
+        kwargs.setdefault("auto_id", "%s")
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper(self)
+        # The <form> is the page's own (it carries the answers and the buttons); no CSRF token.
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(self.name)
+
+    @property
+    def name(self) -> str:
+        """The answer's field name, as it travels (guide/flow/wire.py)."""
+        return wire.NAMES[self.question.slug]
+
+    @property
+    def field(self) -> forms.BoundField:
+        return self[self.name]
+
+    @property
+    def problem(self) -> str:
+        """MISSING or INVALID when the answer is not one to go on with, else ""."""
+        if not self.is_bound and not self._errors:
+            return ""
+        codes = [error.code for error in self.errors.as_data().get(self.name, [])]
+        return next((_PROBLEMS[code] for code in codes if code in _PROBLEMS), "")
+
+    def answer(self) -> str | None:
+        """The questionnaire's code of a valid answer, else None."""
+        return self.cleaned_data[self.name] if self.is_valid() else None
+
+    def reject(self) -> None:
+        """Show "We could not read that answer" on this question: something else in the body
+        was not sent by our forms (the question itself may have been fine)."""
+        if not self.is_bound:
+            # An unbound form has no error list yet (full_clean leaves it alone): start one.
+            self._errors, self.cleaned_data = ErrorDict(), {}
+        self.add_error(
+            self.name,
+            ValidationError(ERROR_MESSAGES["invalid_choice"], code="invalid_choice"),
+        )
+
+    def full_clean(self) -> None:
+        super().full_clean()
+        self._name_the_error()
+
+    def add_error(self, field, error) -> None:
+        super().add_error(field, error)
+        self._name_the_error()
+
+    def _name_the_error(self) -> None:
+        # Each answer names the error message, so a screen reader reads it on every radio
+        # (the template pack renders the message with this id).
+        if self._errors and self.name in self._errors:
+            self.fields[self.name].widget.attrs["aria-describedby"] = f"{self.name}-error"
+
+
+class AnswerField(forms.TypedChoiceField):
+    """A question's radios. No answer is the slot not sent (radios left unchosen) or sent as
+    wire.NONE: "required". Anything else our forms never send, an empty value too, is
+    "invalid_choice"."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.empty_values = [None]
+
+    def to_python(self, value):
+        return None if value in (None, wire.NONE) else str(value)
+
+
+@cache
+def form_class(question: Question) -> type[QuestionForm]:
+    """The form of one question: a required radio field of its answers, on the wire's codes."""
+    answer = AnswerField(
+        label=question.text,
+        help_text=question.hint,
+        choices=[(wire.answer(question.slug, c.code), c.label) for c in question.choices],
+        coerce=partial(wire.code_for, question.slug),
+        empty_value=None,
+        widget=forms.RadioSelect,
+        error_messages=ERROR_MESSAGES,
+    )
+    # Read by our crispy template pack (templates/kbyf/); Django's Field has no such slot.
+    answer.more_hints = question.more_hints  # type: ignore[attr-defined]
+    name = "".join(part.title() for part in question.slug.split("_")) + "Form"
+    fields = {wire.NAMES[question.slug]: answer, "question": question}
+    return type(name, (QuestionForm,), fields)
+
+
+def bound(question: Question, sent: str | None) -> QuestionForm:
+    """The question's form bound to what was sent for its slot (None: no field was sent)."""
+    return form_class(question)(data={} if sent is None else {wire.NAMES[question.slug]: sent})
+
+
+def unbound(question: Question, answer: str | None = None) -> QuestionForm:
+    """The question as first shown: the person's earlier answer (if any) selected."""
+    initial = {wire.NAMES[question.slug]: wire.answer(question.slug, answer)} if answer else {}
+    return form_class(question)(initial=initial)
