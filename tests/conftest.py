@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.neutral_site import neutral_site
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -70,7 +72,6 @@ def serve(log_path: Path, **extra_env: str):
         "DJANGO_SECRET_KEY": "test-only-not-secret",
         "DJANGO_DEBUG": "0",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "WEB_CONCURRENCY": "2",
         **extra_env,
     }
     with open(log_path, "w", encoding="utf-8") as log:
@@ -100,9 +101,20 @@ def serve(log_path: Path, **extra_env: str):
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory) -> LiveServer:
-    """gunicorn serving the guide with the project's own gunicorn.conf.py on a free port."""
-    with serve(tmp_path_factory.mktemp("server") / "server.log") as live:
+def exit_url():
+    """Where "Exit this page" leads in the session's server: a local neutral site."""
+    with neutral_site(_free_port()) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory, exit_url) -> LiveServer:
+    """gunicorn serving the guide with the project's own gunicorn.conf.py on a free port, as many
+    processes as `make run` starts on this machine. One for the whole session: its start-up builds
+    every outcome page of every language (half a minute here), so no test module starts its own."""
+    workers = str(2 * (os.cpu_count() or 1) + 1)
+    log = tmp_path_factory.mktemp("server") / "server.log"
+    with serve(log, EXIT_URL=exit_url, WEB_CONCURRENCY=workers) as live:
         yield live
 
 

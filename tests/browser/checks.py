@@ -3,6 +3,7 @@
 
 from pathlib import Path
 
+from tests.helpers import on_the_wire
 from tests.pages import PageState
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,10 +48,11 @@ def shows_another_page(page, action) -> None:
 
 
 def post_from_page(page, action: str, fields: dict[str, str]):
-    """POST these fields to `action` from a form on the page already shown, as the guide's own
-    forms do; returns the response of the page it leads to."""
+    """POST these fields (answers by slug and code) to `action` from a form on the page already
+    shown, as the guide's own forms send them (tests/helpers.on_the_wire); returns the response of
+    the page it leads to."""
     with page.expect_navigation() as navigation:
-        page.evaluate(_SUBMIT, [action, list(fields.items())])
+        page.evaluate(_SUBMIT, [action, list(on_the_wire(fields).items())])
     return navigation.value
 
 

@@ -1,54 +1,22 @@
 """Exit this page: the plain link works with JavaScript off, Shift pressed 3 times works with it
 on, the page is hidden at once, Back does not lead straight back, and no referrer is sent.
 
-A server of its own with EXIT_URL pointing at a local stand-in for the neutral site (another
-origin: localhost instead of 127.0.0.1), so that the exit can be followed to the end offline.
+The session's server has EXIT_URL pointing at a local stand-in for the neutral site
+(tests/neutral_site.py), so that the exit can be followed to the end offline.
 """
-
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import ClassVar
 
 import pytest
 
 from tests.browser.checks import shows_another_page
-from tests.conftest import PHONE, _free_port, serve
+from tests.conftest import PHONE
+from tests.neutral_site import NeutralSite
 
 pytestmark = pytest.mark.browser
 
 
-class NeutralSite(BaseHTTPRequestHandler):
-    seen: ClassVar[list[dict[str, str]]] = []
-
-    def do_GET(self):
-        # The path too: the browser also asks for /favicon.ico.
-        NeutralSite.seen.append(
-            {"path": self.path, **{key.lower(): value for key, value in self.headers.items()}}
-        )
-        body = b"<!doctype html><title>Weather</title><h1>Weather</h1>"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def exit_url():
-    neutral = ThreadingHTTPServer(("127.0.0.1", _free_port()), NeutralSite)
-    thread = threading.Thread(target=neutral.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://localhost:{neutral.server_address[1]}/weather"
-    neutral.shutdown()
-
-
-@pytest.fixture(scope="module")
-def guide(tmp_path_factory, exit_url):
-    with serve(tmp_path_factory.mktemp("exit") / "server.log", EXIT_URL=exit_url) as live:
-        yield live
+@pytest.fixture
+def guide(server):
+    return server
 
 
 def answer_first_question(page, guide, javascript=True):
