@@ -26,10 +26,9 @@ from django.conf import settings
 from django.test import override_settings
 from django.utils.http import http_date
 
-from guide import pseudo_locale
 from guide.flow import decision, wire
 from guide.outcome import prebuilt
-from tests import pages
+from tests import pages, pseudo_locale
 
 PATHS = decision.every_answer_path()
 
