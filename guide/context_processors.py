@@ -1,7 +1,6 @@
 from django.conf import settings
 
-from guide import descriptions
-from guide.content import CONTENT
+from guide.content import CONTENT, descriptions
 
 
 def guide(request):
@@ -13,6 +12,6 @@ def guide(request):
         # Hard words already explained on this page: each page explains a word once, at its
         # first use (guide/templatetags/glossary.py). A new set for every page.
         "glossary_shown": set(),
-        # The page's one sentence for search engines (guide/descriptions.py), or None.
+        # The page's one sentence for search engines (guide/content/descriptions.py), or None.
         "description": descriptions.for_request(request),
     }

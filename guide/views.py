@@ -9,7 +9,8 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from guide import content, descriptions, glossary, outcome, sharing
+from guide import content, outcome, sharing
+from guide.content import descriptions, glossary
 from guide.flow import routing, wire
 from guide.flow.questionnaire import QUESTIONS, Answers
 from guide.methods import require_GET, require_http_methods

@@ -137,7 +137,7 @@ EXTRA_LANG_INFO = {
 }
 # Two catalogues per language, so translators and legal reviewers can take them separately:
 # locale/ holds the interface (questions, buttons, errors), explanations/locale/ the long legal
-# explanations. `make messages` writes both (guide/catalogues.py decides which string goes where).
+# explanations. `make messages` writes both (guide/i18n/catalogues.py decides which string goes where).
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "explanations" / "locale"]
 USE_I18N = True
 USE_TZ = True

@@ -22,7 +22,7 @@ from pathlib import Path
 import polib
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from guide.catalogues import counts, placeholders, tags
+from guide.i18n.catalogues import counts, placeholders, tags
 
 PLURAL = re.compile(r"nplurals=[1-6];\s*plural=[-+*/%?:()<>=!&| n0-9]+;?")
 

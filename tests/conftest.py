@@ -146,8 +146,8 @@ def page(context):
 
 @pytest.fixture(scope="session")
 def pseudo_dir(tmp_path_factory):
-    """The test-only pseudo-locale (guide/pseudo_locale.py), generated and compiled once."""
-    from guide import pseudo_locale
+    """The test-only pseudo-locale (tests/pseudo_locale.py), generated and compiled once."""
+    from tests import pseudo_locale
 
     directory = tmp_path_factory.mktemp("pseudo-locale")
     pseudo_locale.build(ROOT, directory)
@@ -159,7 +159,7 @@ def with_pseudo(settings, pseudo_dir, monkeypatch):
     """The pseudo-locale switched on for one test, as a language Django itself lacks."""
     from django.conf.locale import LANG_INFO
 
-    from guide import pseudo_locale
+    from tests import pseudo_locale
 
     monkeypatch.setitem(LANG_INFO, pseudo_locale.CODE, pseudo_locale.LANG_INFO)
     settings.LANGUAGES = [*settings.LANGUAGES, (pseudo_locale.CODE, "Pseudo-English")]

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
 
-from guide import glossary
+from guide.content import glossary
 from guide.flow import decision, routing, wire
 from guide.flow.questionnaire import QUESTIONS
 from tests import scope

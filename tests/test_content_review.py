@@ -10,11 +10,12 @@ from django.conf import settings
 from django.core.management import call_command
 from django.utils.formats import date_format
 
-from guide import content, context_processors, review
+from guide import content, context_processors
 from guide.flow import decision
 from guide.flow.questionnaire import QUESTIONS
 from guide.flow.routing import ASKED_WHEN
-from guide.golden import SKIPPED
+from guide.review import documents
+from guide.review.golden import SKIPPED
 from tests.helpers import final_path, on_the_wire, visible_text
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -25,14 +26,14 @@ NOT_IN_FORCE = "We could not confirm whether these court orders are still in for
 
 
 def test_reviewers_outcomes_document_is_up_to_date_with_the_code():
-    assert (DOCS / "outcomes.md").read_text(encoding="utf-8") == review.outcomes_markdown(), (
+    assert (DOCS / "outcomes.md").read_text(encoding="utf-8") == documents.outcomes_markdown(), (
         "The outcomes or their text changed: run `make outcomes`, have the diff of "
         "docs/outcomes.md reviewed, commit."
     )
 
 
 def test_flow_diagram_is_up_to_date_with_the_code():
-    assert (DOCS / "flow.mmd").read_text(encoding="utf-8") == review.flow_mermaid(), (
+    assert (DOCS / "flow.mmd").read_text(encoding="utf-8") == documents.flow_mermaid(), (
         "The questions or the decision changed: run `make flow-diagram` and commit docs/flow.mmd."
     )
 
@@ -42,27 +43,27 @@ def test_make_outcomes_writes_both_documents(tmp_path, settings):
     settings.BASE_DIR = tmp_path
     call_command("write_outcomes")
     assert (tmp_path / "docs" / "outcomes.csv").read_text().startswith("itin,filed,")
-    assert (tmp_path / "docs" / "outcomes.md").read_text() == review.outcomes_markdown()
+    assert (tmp_path / "docs" / "outcomes.md").read_text() == documents.outcomes_markdown()
 
 
-def _paths_of(pattern: review.Pattern) -> set[tuple[str, ...]]:
+def _paths_of(pattern: documents.Pattern) -> set[tuple[str, ...]]:
     columns = [sorted(pattern[q.slug]) for q in QUESTIONS]
     return set(itertools.product(*columns))
 
 
 def test_answer_patterns_cover_each_outcomes_paths_exactly_and_compactly():
-    for distinct in review.distinct_outcomes():
+    for distinct in documents.distinct_outcomes():
         expected = {tuple(p.get(q.slug, SKIPPED) for q in QUESTIONS) for p in distinct.paths}
         covered: list[tuple[str, ...]] = []
-        for pattern in review.answer_patterns(distinct.paths):
+        for pattern in documents.answer_patterns(distinct.paths):
             covered += _paths_of(pattern)
         assert sorted(covered) == sorted(expected), distinct.number  # exact, no path twice
-        assert len(review.answer_patterns(distinct.paths)) <= 6, distinct.number
+        assert len(documents.answer_patterns(distinct.paths)) <= 6, distinct.number
 
 
 def test_every_distinct_outcome_is_in_the_document_once_with_all_its_section_texts():
     text = (DOCS / "outcomes.md").read_text(encoding="utf-8")
-    outcomes = review.distinct_outcomes()
+    outcomes = documents.distinct_outcomes()
     assert len(outcomes) == len({decision.outcome_for(p) for p in decision.every_answer_path()})
     for distinct in outcomes:
         assert text.count(f"#### Outcome {distinct.number} ({distinct.outcome.situation}),") == 1
@@ -78,7 +79,7 @@ def test_every_distinct_outcome_is_in_the_document_once_with_all_its_section_tex
 
 
 def test_flow_diagram_shows_every_question_its_condition_and_the_situations():
-    diagram = review.flow_mermaid()
+    diagram = documents.flow_mermaid()
     assert diagram.startswith("%%") and "flowchart TD" in diagram
     for question in QUESTIONS:
         assert f"    {question.slug}[" in diagram

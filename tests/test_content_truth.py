@@ -19,9 +19,11 @@ from django.utils import translation
 from django.utils.dateformat import format as format_date
 from django.utils.formats import get_format
 
-from guide import content, glossary, reading_level, review
+from guide import content
+from guide.content import glossary
 from guide.flow import decision
 from guide.flow.questionnaire import QUESTIONS_BY_SLUG
+from guide.review import documents, reading_level
 from tests.helpers import on_the_wire, shortest_path, visible_text
 
 PROJECT = settings.BASE_DIR
@@ -68,8 +70,8 @@ DATE = re.compile(
 
 
 @cache
-def distinct() -> list[review.DistinctOutcome]:
-    return review.distinct_outcomes()
+def distinct() -> list[documents.DistinctOutcome]:
+    return documents.distinct_outcomes()
 
 
 @cache
@@ -78,7 +80,7 @@ def outcome_text(number: int) -> str:
     return reading_level.outcome_page_text(distinct()[number - 1], "en")
 
 
-def outcomes_of(situation: str) -> list[review.DistinctOutcome]:
+def outcomes_of(situation: str) -> list[documents.DistinctOutcome]:
     return [d for d in distinct() if d.outcome.situation == situation]
 
 
@@ -370,7 +372,7 @@ def draft_notice(language: str) -> str:
 
 @pytest.mark.parametrize("also", ["es", "ar"])
 def test_the_second_language_column_shows_its_draft_notice(also):
-    from guide.languages import status_of
+    from guide.i18n.languages import status_of
 
     assert status_of(also).draft
     html = outcome_page(

@@ -11,7 +11,8 @@ import pytest
 from django.conf import settings
 from PIL import Image
 
-from guide import descriptions, sharing
+from guide import sharing
+from guide.content import descriptions
 from tests.pages import all_states
 
 GET_PAGES = [state for state in all_states() if state.post is None and state.status == 200]

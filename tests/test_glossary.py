@@ -9,7 +9,8 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import trans_real
 
-from guide import glossary, languages
+from guide.content import glossary
+from guide.i18n import languages
 from tests.helpers import visible_text
 from tests.pages import all_states, states_for
 
@@ -139,7 +140,7 @@ def test_every_page_links_to_the_words_page(client):
 @pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
 def test_every_explanation_is_translated_in_every_shipped_language(client, language):
     """Every language shows every term with its explanation. A language that ships (its
-    status.toml says so, guide/languages.py) must have each term and each explanation in its
+    status.toml says so, guide/i18n/languages.py) must have each term and each explanation in its
     compiled catalogue: a missing or fuzzy entry would show English in the middle of the page."""
     html = client.get(f"/{language}/words/").content.decode()
     with translation.override(language):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from guide.flow import decision
 from guide.flow.questionnaire import QUESTIONS
-from guide.golden import SKIPPED, golden_csv
+from guide.review.golden import SKIPPED, golden_csv
 from tests.test_rules import brief_situation
 
 GOLDEN = Path(__file__).resolve().parent.parent / "docs" / "outcomes.csv"

@@ -14,8 +14,9 @@ import pytest
 from django.conf import settings
 from django.utils.translation import to_locale
 
-from guide import catalogues, pseudo_locale
-from guide.languages import read_status
+from guide.i18n import catalogues
+from guide.i18n.languages import read_status
+from tests import pseudo_locale
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECK_PO = [sys.executable, str(ROOT / "scripts" / "check_po.py")]

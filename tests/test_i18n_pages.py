@@ -2,7 +2,7 @@
 and no English left on a page of a language that ships. Plus the language chooser and the notice
 on draft translations.
 
-The pseudo-locale ("qps", guide/pseudo_locale.py) is built from the English catalogue and compiled
+The pseudo-locale ("qps", tests/pseudo_locale.py) is built from the English catalogue and compiled
 once per run. It is added here only, the way TRANSLATING.md adds a language Django lacks: in
 LANGUAGES, in LANG_INFO (updated in place), with a compiled catalogue on LOCALE_PATHS.
 """
@@ -15,9 +15,10 @@ from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.utils import translation
 
-from guide import content, pseudo_locale
+from guide import content
 from guide.flow import routing, wire
-from guide.languages import LanguageStatus, status_of
+from guide.i18n.languages import LanguageStatus, status_of
+from tests import pseudo_locale
 from tests.helpers import chosen, field, final_path, on_the_wire, scrape
 from tests.pages import states_for
 

@@ -10,8 +10,9 @@ from urllib.parse import urlsplit
 import pytest
 from django.core.management import CommandError, call_command
 
-from guide import content, link_check
+from guide import content
 from guide.content import ExternalLink
+from guide.review import link_check
 
 LINKS = content.external_links()
 

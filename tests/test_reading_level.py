@@ -8,8 +8,9 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-from guide import languages, reading_level
 from guide.flow.questionnaire import QUESTIONS
+from guide.i18n import languages
+from guide.review import reading_level
 
 
 def _measured_languages() -> list[str]:

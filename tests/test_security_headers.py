@@ -20,7 +20,7 @@ from tests.helpers import on_the_wire
 from tests.pages import all_states, page_names
 
 STATES = all_states()
-CONTENT_SOURCE = (ROOT / "guide" / "content.py").read_text(encoding="utf-8")
+CONTENT_SOURCE = (ROOT / "guide" / "content" / "__init__.py").read_text(encoding="utf-8")
 
 
 def fetch(client, state, **extra):

@@ -4,7 +4,8 @@ dates), every event in the picture and in the list, and the dates agree with the
 import re
 from datetime import date
 
-from guide import content, timeline
+from guide import content
+from guide.content import timeline
 from tests.helpers import final_path, on_the_wire, visible_text
 
 

@@ -21,7 +21,7 @@ __all__ = ["BACK", "CONTINUE", "INVALID", "MISSING", "OUTCOME", "STAY", "Step", 
 @dataclass(frozen=True)
 class AnsweredWith:
     """A condition for asking a question: an earlier question was answered with one of these
-    codes. Held as data (not a lambda) so the flow diagram can show it (guide/review.py)."""
+    codes. Held as data (not a lambda) so the flow diagram can show it (guide/review/documents.py)."""
 
     slug: str
     codes: frozenset[str]

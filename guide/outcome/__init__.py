@@ -1,8 +1,8 @@
 """The outcome page's one door: its context, and its response.
 
 Everything else reaches the outcome through the two functions here: the view
-(guide/views.py), the reviewers' documents (guide/review.py), the reading-level tool
-(guide/reading_level.py) and the tests. Behind the door:
+(guide/views.py), the reviewers' documents (guide/review/documents.py), the reading-level tool
+(guide/review/reading_level.py) and the tests. Behind the door:
 
 - context.py: what the outcome template is given (every decision about the page);
 - prebuilt.py: the usual page joined from parts rendered once at start-up, or the template;

@@ -33,7 +33,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.html import conditional_escape
 
-from guide import context_processors, glossary, sharing
+from guide import context_processors, sharing
+from guide.content import glossary
 from guide.flow import decision, routing, wire
 from guide.flow.questionnaire import QUESTIONS, Answers
 from guide.outcome import compress

@@ -8,7 +8,7 @@ Place the tag after the paragraph or question that uses the words, never inside 
 from django import template
 from django.template.loader import render_to_string
 
-from guide import glossary
+from guide.content import glossary
 
 register = template.Library()
 
@@ -32,7 +32,7 @@ def explain(context, *keys: str) -> str:
 
 @register.simple_tag(takes_context=True)
 def explain_question(context, question) -> str:
-    """The hard words of a question, listed once in guide/glossary.py."""
+    """The hard words of a question, listed once in guide/content/glossary.py."""
     return explain(context, *glossary.QUESTION_TERMS.get(question.slug, ()))
 
 

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from guide.languages import status_of
+from guide.i18n.languages import status_of
 
 register = template.Library()
 

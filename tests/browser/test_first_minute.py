@@ -6,9 +6,10 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from guide import languages, middleware
+from guide import middleware
 from guide.flow import decision, wire
 from guide.flow.questionnaire import QUESTIONS
+from guide.i18n import languages
 from guide.outcome.headlines import HEADLINES
 from tests.browser.checks import post_from_page, shows_another_page
 from tests.conftest import PHONE

@@ -2,6 +2,7 @@
 
 import pytest
 
+from guide.flow import wire
 from tests.browser.checks import shows_another_page
 from tests.helpers import final_path
 
@@ -68,4 +69,5 @@ def test_missing_answer_shows_the_error_summary_linked_to_the_field(server, page
     summary = page.locator(".error-summary")
     assert summary.is_visible()
     summary.get_by_role("link").click()
-    assert page.evaluate("document.activeElement.id") == "itin_0"
+    # The first choice of the first question, named on the wire by its number (guide/flow/wire.py).
+    assert page.evaluate("document.activeElement.id") == f"{wire.NAMES['itin']}_0"

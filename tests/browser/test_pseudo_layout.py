@@ -10,7 +10,7 @@ shown in Chromium with the served stylesheet."""
 import pytest
 from django.contrib.staticfiles.storage import staticfiles_storage
 
-from guide import pseudo_locale
+from tests import pseudo_locale
 from tests.browser import checks
 from tests.pages import states_for
 

@@ -1,12 +1,12 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from guide import content
-from guide.link_check import CHECK, DEAD, OK, UNREACHABLE, check_links
+from guide.review.link_check import CHECK, DEAD, OK, UNREACHABLE, check_links
 
 
 class Command(BaseCommand):
     help = (
-        "Request every external link in guide/content.py (sources and help links) and report the "
+        "Request every external link in guide/content/__init__.py (sources and help links) and report the "
         "dead ones. Without a network every link is reported unreachable: nothing is concluded."
     )
 
@@ -42,5 +42,5 @@ class Command(BaseCommand):
             raise CommandError(
                 "Dead links: "
                 + ", ".join(r.link.origin for r in results if r.status == DEAD)
-                + ". Find the publisher's new page, update guide/content.py and its last_checked."
+                + ". Find the publisher's new page, update guide/content/__init__.py and its last_checked."
             )

@@ -13,8 +13,8 @@ from django.conf import settings
 from django.core.management import BaseCommand, CommandError
 from django.utils.translation import to_locale
 
-from guide import catalogues
-from guide.languages import REVIEWED, read_status, status_path
+from guide.i18n import catalogues
+from guide.i18n.languages import REVIEWED, read_status, status_path
 from guide.management.commands.i18n_report import snapshot_path
 
 TEMPLATE = """\

@@ -2,7 +2,7 @@
 
 Joins each language's two catalogues, runs makemessages (which msgmerges: entries whose English
 changed become fuzzy, keeping the old English as `#| msgid` for the translator), then splits them
-again (see guide/catalogues.py). The English templates (django.pot) are kept for translation
+again (see guide/i18n/catalogues.py). The English templates (django.pot) are kept for translation
 platforms, the pseudo-locale and the report.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management import BaseCommand, CommandError, call_command
 
-from guide import catalogues
+from guide.i18n import catalogues
 
 #: Folders that hold no source of ours (makemessages already skips hidden ones like .venv).
 IGNORE = ["tests", "scripts", "staticfiles", "node_modules", "build", "docs", "*.egg-info"]

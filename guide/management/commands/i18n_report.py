@@ -13,8 +13,8 @@ from django.conf import settings
 from django.core.management import BaseCommand
 from django.utils.translation import get_language_info, to_language
 
-from guide import catalogues
-from guide.languages import read_status, status_path
+from guide.i18n import catalogues
+from guide.i18n.languages import read_status, status_path
 
 SNAPSHOT = "reviewed-source.pot"
 

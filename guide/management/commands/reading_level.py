@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from guide import reading_level
+from guide.review import reading_level
 
 
 class Command(BaseCommand):

@@ -6,7 +6,7 @@ STEPS = (
     "Read docs/content-review.md.",
     "Check the court dockets (CourtListener or PACER) of each case below and look for new "
     "cases. Are the orders still in force? Any new ruling or appeal? Add each new event to "
-    "TIMELINE in guide/content.py with its source, and the source to facts.md first.",
+    "TIMELINE in guide/content/__init__.py with its source, and the source to facts.md first.",
     "Only after a person has checked the dockets for this release: set CONTENT.dockets_checked "
     "= True. Until then every outcome says that we could not confirm whether the court orders "
     "are still in force.",
@@ -16,12 +16,12 @@ STEPS = (
     "CONTENT.last_reviewed to today, CONTENT.reviewed_by to the reviewing organisation.",
     "Check the final Form 1040 for tax year {next_year} (filed in {filed_in}) on irs.gov: was a "
     "citizenship box added (reported in May 2026 as under consideration; facts.md Appendix C)? "
-    "Check that the tax years the guide names are still right (TAX_YEARS in guide/content.py: "
+    "Check that the tax years the guide names are still right (TAX_YEARS in guide/content/__init__.py: "
     "next return {next_year}, recent returns {recent}). Change facts.md first if either moved.",
     "Read ICE's December 2025 declaration in CEDC v. Bessent (Richard S. Fitzgerald) on the "
     "docket; if it says what facts.md Appendix C reports, add it to SOURCES and cite it for "
     "the covers section (ICE's own statement that it did not use the addresses).",
-    "Bump CONTENT.version and add an entry at the top of CHANGELOG (guide/content.py) saying "
+    "Bump CONTENT.version and add an entry at the top of CHANGELOG (guide/content/__init__.py) saying "
     "what changed, in plain words, and which sections.",
     "Run `make check-links` where the network allows; open each link by hand that is not ok; "
     "update its last_checked date.",

@@ -3,7 +3,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from guide.review import flow_mermaid
+from guide.review.documents import flow_mermaid
 
 
 class Command(BaseCommand):

@@ -3,8 +3,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from guide.golden import golden_csv
-from guide.review import outcomes_markdown
+from guide.review.documents import outcomes_markdown
+from guide.review.golden import golden_csv
 
 
 class Command(BaseCommand):

@@ -3,6 +3,13 @@
 Dates, the court timeline, the sources and the help links all live here, so a reviewer updates one
 file and every page (outcome, about, legal help) follows. Every statement in the guide's text
 traces to a source below, and every source traces to `shared/content/facts.md`.
+
+Kept in the package's own file, so that `guide.content.CONTENT` and every other name is where it
+always was. Beside it, the rest of what the guide says that is not in a template:
+
+- `glossary`: hard words and their plain explanations, written once;
+- `timeline`: the court timeline as a picture (months, from TIMELINE below);
+- `descriptions`: each public page's one-sentence description for search engines.
 """
 
 from dataclasses import dataclass

@@ -1,16 +1,16 @@
 """The words a person reads on a page, taken from the rendered templates.
 
-The reviewer's document (guide/review.py) and the reading-level check (guide/reading_level.py)
-both need the text exactly as the guide shows it, so they render the real templates and turn the
-HTML into Markdown or plain text here, once.
+The reviewers' documents (guide/review/documents.py) and the reading-level check
+(guide/review/reading_level.py) both need the text exactly as the guide shows it, so they render
+the real templates and turn the HTML into Markdown or plain text here, once.
 """
 
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from django.http import HttpRequest
 from django.template.loader import render_to_string
-from django.test import RequestFactory
 from django.utils import translation
 
 from guide.content import CONTENT
@@ -50,7 +50,7 @@ class Block:
 class _Blocks(HTMLParser):
     """Collects blocks of text. A list item keeps everything inside it (a timeline entry's
     date, tag and text) as one block; a definition list keeps each term with its value.
-    With `skip_glossary`, the "What does this word mean?" disclosures (guide/glossary.py, reviewed
+    With `skip_glossary`, the "What does this word mean?" disclosures (guide/content/glossary.py, reviewed
     there once) are left out."""
 
     def __init__(self, skip_glossary: bool = False):
@@ -171,7 +171,12 @@ def as_sentences(html: str) -> str:
 def render_section(key: str, context: dict, language: str = "en") -> str:
     """One outcome section's HTML, rendered as the outcome page renders it."""
     with translation.override(language):
-        request = RequestFactory().post(f"/{language}/questions/")
+        # The request the outcome page is served for, as far as a section can see it: the
+        # templates use it only through the context processors. Made by hand, because nothing
+        # under guide/ may import django.test (tests/test_house.py).
+        request = HttpRequest()
+        request.method = "POST"
+        request.path = request.path_info = f"/{language}/questions/"
         return render_to_string(
             f"guide/sections/{key}.html", {"content": CONTENT, **context}, request=request
         )

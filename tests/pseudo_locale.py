@@ -13,7 +13,7 @@ from pathlib import Path
 
 import polib
 
-from guide import catalogues
+from guide.i18n import catalogues
 
 CODE = "qps"
 LOCALE = "qps"
@@ -47,7 +47,7 @@ def pseudo_catalogue(source: polib.POFile) -> polib.POFile:
     po.metadata = {
         "Project-Id-Version": "Know Before You File",
         "PO-Revision-Date": "2026-11-25 00:00+0000",
-        "Last-Translator": "guide/pseudo_locale.py",
+        "Last-Translator": "tests/pseudo_locale.py",
         "Language-Team": "none (generated)",
         "Language": LOCALE,
         "MIME-Version": "1.0",

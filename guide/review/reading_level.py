@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from django.utils import translation
 from textstat.textstat import textstatistics
 
-from guide import page_text, review
 from guide.flow.questionnaire import QUESTIONS
 from guide.outcome import context_for
+from guide.review import documents, page_text
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def question_page_text(question) -> str:
 NOT_MEASURED = {"sources"}
 
 
-def outcome_page_text(distinct: review.DistinctOutcome, language: str) -> str:
+def outcome_page_text(distinct: documents.DistinctOutcome, language: str) -> str:
     # One set for the whole page, as on the real page: each hard word is explained once.
     context = {**context_for(distinct.example), "glossary_shown": set()}
     return " ".join(
@@ -103,7 +103,7 @@ def page_texts(language: str) -> dict[str, str]:
             f"question {number} ({question.slug})": question_page_text(question)
             for number, question in enumerate(QUESTIONS, start=1)
         }
-        for distinct in review.distinct_outcomes():
+        for distinct in documents.distinct_outcomes():
             texts[f"outcome {distinct.number} ({distinct.outcome.situation})"] = outcome_page_text(
                 distinct, language
             )
@@ -114,7 +114,7 @@ def section_texts(language: str) -> dict[str, str]:
     """Each outcome section on its own, to find which part of a page is hard to read."""
     texts: dict[str, str] = {}
     with translation.override(language):
-        for distinct in review.distinct_outcomes():
+        for distinct in documents.distinct_outcomes():
             context = context_for(distinct.example)
             for key in distinct.outcome.sections:
                 if key not in NOT_MEASURED and key not in texts:
@@ -139,7 +139,7 @@ def in_short_texts(language: str) -> dict[str, str]:
     its section key: they must read at grade 6 or below, not only the page around them."""
     texts: dict[str, str] = {}
     with translation.override(language):
-        for distinct in review.distinct_outcomes():
+        for distinct in documents.distinct_outcomes():
             key = distinct.outcome.sections[0]
             if key.startswith("in_short_") and key not in texts:
                 context = context_for(distinct.example)

@@ -26,9 +26,9 @@ import polib
 #: Source files whose strings are long legal explanations (paths relative to the project root).
 EXPLANATION_SOURCES = (
     "templates/guide/sections/*",
-    "guide/content.py",
-    "guide/timeline.py",
-    "guide/glossary.py",
+    "guide/content/__init__.py",
+    "guide/content/timeline.py",
+    "guide/content/glossary.py",
     "templates/guide/about.html",
     "templates/guide/legal_help.html",
     "templates/guide/privacy.html",

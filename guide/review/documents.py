@@ -8,13 +8,14 @@ from dataclasses import dataclass
 
 from django.utils import translation
 
-from guide import content, page_text
+from guide import content
 from guide.flow import decision
 from guide.flow.questionnaire import QUESTIONS
 from guide.flow.routing import ASKED_WHEN
-from guide.golden import SKIPPED
 from guide.outcome import context_for
 from guide.outcome.headlines import HEADLINES
+from guide.review import page_text
+from guide.review.golden import SKIPPED
 
 ANY = "any"
 NOT_ASKED = "not asked"
@@ -165,7 +166,7 @@ def _outcomes_markdown() -> str:
         "the sources; a Start again button; and, only while safe hold is on (docs/deploy.md), a "
         "notice at the top that the legal situation changed on a given date, with the legal help "
         "links. The “What does this word mean?” explanations of hard words are left out of the "
-        "section texts below: each is written once, in guide/glossary.py.",
+        "section texts below: each is written once, in guide/content/glossary.py.",
         "",
         "## How to read the answers",
         "",
