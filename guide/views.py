@@ -91,7 +91,7 @@ def questions(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def legal_help(request: HttpRequest) -> HttpResponse:
-    return render(request, "guide/legal_help.html", {"groups": content.HELP_LINKS_BY_GROUP})
+    return render(request, "guide/legal_help.html", {"groups": content.HELP_BY_GROUP})
 
 
 @require_GET
@@ -154,6 +154,8 @@ def _intro_context(answers: Answers) -> dict:
     return {
         "carried": _carried(answers),
         "first_question": QUESTIONS[0],
+        # "There are at most n questions": the longest path the routing can ask.
+        "most_questions": routing.most_questions(),
         "keeps_answers": bool(answers),
         # Reached with Back from the first question: another language keeps the answers.
         "language_switch": _language_switch(answers, q=QUESTIONS[0].number, nav=wire.BACK)

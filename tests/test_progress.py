@@ -118,8 +118,15 @@ def test_walking_the_shortest_path_page_by_page(client):
 
 
 def test_the_intro_says_the_most_questions_any_path_asks(client):
-    """intro.html says "at most 7 questions" as a fixed sentence (a count in it would be a new
-    msgid for every translator): this fails when the questionnaire's longest path changes."""
+    """The intro's count comes from the routing: the longest path any answers take."""
     longest = max(len(routing.questions_asked(answers)) for answers in decision.every_answer_path())
     assert routing.most_questions() == longest == 7
     assert "There are at most 7 questions." in client.get("/en/before-you-start/").content.decode()
+
+
+def test_the_intros_count_follows_the_routing(client, monkeypatch):
+    # Were the longest path one question, the intro would say so, in the singular.
+    monkeypatch.setattr(routing, "most_questions", lambda: 1)
+    html = client.get("/en/before-you-start/").content.decode()
+    assert "There is at most 1 question." in html
+    assert "at most 7" not in html

@@ -50,6 +50,14 @@ class ContentMeta:
     #: the court orders are still in force.
     dockets_checked: bool
 
+    @property
+    def court_orders_unconfirmed(self) -> Promise | None:
+        """The callout the courts section and the about page show until a person has checked the
+        dockets for this release (decided here, not in the templates); None once they have."""
+        if self.dockets_checked:
+            return None
+        return _("We could not confirm whether these court orders are still in force.")
+
 
 CONTENT = ContentMeta(
     version="2026.12.0",
@@ -93,6 +101,11 @@ class Source:
     @property
     def precision(self) -> str:
         return {1: "year", 2: "month", 3: "day"}.get(len(self.published or ()), "none")
+
+    @property
+    def date_format(self) -> str:
+        """How its date is written: as precisely as the source dates itself."""
+        return {"day": "DATE_FORMAT", "month": "YEAR_MONTH_FORMAT"}.get(self.precision, "Y")
 
 
 SOURCES: dict[str, Source] = {
@@ -382,6 +395,22 @@ SOURCES: dict[str, Source] = {
 
 
 @dataclass(frozen=True)
+class RulingTag:
+    """The tag a court ruling carries in the timeline: what it did to the sharing."""
+
+    #: The tag's class besides "tag" (with its leading space), "" for none.
+    css: str
+    words: Promise
+
+
+#: The tags by TimelineEvent.direction; an event that is not a ruling carries none.
+RULING_TAGS: dict[str, RulingTag] = {
+    "allowed": RulingTag("", _("Allowed the sharing")),
+    "limited": RulingTag(" tag--limited", _("Blocked or limited the sharing")),
+}
+
+
+@dataclass(frozen=True)
 class TimelineEvent:
     when: date
     #: "day" or "month": how precisely the sources date the event.
@@ -391,6 +420,15 @@ class TimelineEvent:
     #: "" for events that are not rulings.
     direction: str
     sources: tuple[str, ...]
+
+    @property
+    def tag(self) -> RulingTag | None:
+        return RULING_TAGS.get(self.direction)
+
+    @property
+    def date_format(self) -> str:
+        """How its date is written: as precisely as the sources date it."""
+        return "YEAR_MONTH_FORMAT" if self.precision == "month" else "DATE_FORMAT"
 
 
 TIMELINE: tuple[TimelineEvent, ...] = (
@@ -637,13 +675,66 @@ HELP_LINKS: tuple[HelpLink, ...] = (
 )
 
 
-#: The help links under their group titles, in page order, and by key for the outcome's
+@dataclass(frozen=True)
+class HelpWithoutLink:
+    """Help the legal help page names without a link: facts.md verifies no address of its own
+    for it (the IRS VITA locator is still to be clicked through, see HELP_LINKS above)."""
+
+    key: str
+    group: str
+    name: Promise
+    what_for: Promise
+
+
+HELP_WITHOUT_LINKS: tuple[HelpWithoutLink, ...] = (
+    HelpWithoutLink(
+        "vita",
+        "tax",
+        _("VITA (Volunteer Income Tax Assistance)"),
+        _(
+            "Free help with tax returns from volunteers trained by the IRS. Ask a Low Income "
+            "Taxpayer Clinic where to find one near you."
+        ),
+    ),
+    HelpWithoutLink(
+        "taxpayer_advocate",
+        "tax",
+        _("Taxpayer Advocate Service"),
+        _(
+            "An office inside the IRS that helps taxpayers with problems with the IRS. The clinic "
+            "list above is on its website."
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class HelpGroup:
+    """One heading of the legal help page: its links, then the help named without a link."""
+
+    key: str
+    title: Promise
+    links: tuple[HelpLink, ...]
+    without_links: tuple[HelpWithoutLink, ...]
+
+
+#: The help under its group titles, in page order, and the links by key for the outcome's
 #: sections: built once, since they are the same for everyone.
-HELP_LINKS_BY_GROUP: tuple[tuple[str, Promise, tuple[HelpLink, ...]], ...] = tuple(
-    (key, title, tuple(link for link in HELP_LINKS if link.group == key))
+HELP_BY_GROUP: tuple[HelpGroup, ...] = tuple(
+    HelpGroup(
+        key,
+        title,
+        tuple(link for link in HELP_LINKS if link.group == key),
+        tuple(entry for entry in HELP_WITHOUT_LINKS if entry.group == key),
+    )
     for key, title in HELP_GROUPS
 )
 HELP_LINKS_BY_KEY: dict[str, HelpLink] = {link.key: link for link in HELP_LINKS}
+#: The links the safe-hold notice puts at the top of every outcome (docs/deploy.md): the
+#: immigration legal help, the help to talk to before relying on a page that may be out of date.
+SAFE_HOLD_LINKS: tuple[HelpLink, ...] = next(
+    group.links for group in HELP_BY_GROUP if group.key == "immigration"
+)
 
 
 #: The sources behind each outcome section (the court timeline brings its own).

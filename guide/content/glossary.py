@@ -215,7 +215,8 @@ ANSWER_TERMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("order", "pending"): ("immigration_court", "board_of_immigration_appeals"),
 }
 
-#: The hard words in what each help link is for (content.HELP_LINKS).
+#: The hard words in what each help link (content.HELP_LINKS) or help without a link
+#: (content.HELP_WITHOUT_LINKS) is for.
 HELP_LINK_TERMS: dict[str, tuple[str, ...]] = {
     "eoir_pro_bono": ("immigration_court", "legal_help"),
     "eoir_recognized": ("legal_help",),
@@ -224,6 +225,8 @@ HELP_LINK_TERMS: dict[str, tuple[str, ...]] = {
     "nijc": ("immigration_court",),
     "litc": ("litc",),
     "alianza": ("itin",),
+    "vita": ("vita", "tax_return", "litc"),
+    "taxpayer_advocate": ("taxpayer_advocate",),
 }
 
 

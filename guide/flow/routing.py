@@ -99,7 +99,7 @@ def is_complete(answers: Answers) -> bool:
 
 
 def most_questions() -> int:
-    """The most questions any path asks (the intro says "at most 7 questions")."""
+    """The most questions any path asks: the intro's "There are at most n questions"."""
     return _most_questions({})
 
 

@@ -82,7 +82,8 @@ def context_for(answers: Answers, options: dict | None = None) -> dict:
         # to print it; on screen the page links to every source (templates/guide/sections/sources.html).
         "source_list": bool(options and options.get("print_details")),
         "timeline": content.TIMELINE,
-        "groups": content.HELP_LINKS_BY_GROUP,
+        # The safe-hold notice's links (templates/guide/_safe_hold.html), when it is on.
+        "safe_hold_links": content.SAFE_HOLD_LINKS,
         "help_links": content.HELP_LINKS_BY_KEY,
         # Links open in a new tab here, so that leaving never costs the answers (base.html).
         "keeps_answers": True,
