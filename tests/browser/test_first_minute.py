@@ -135,7 +135,7 @@ def test_following_a_help_link_and_an_internal_link_keeps_the_outcome(guide, bro
         shows_another_page(page, change.click)
     else:
         change.click()
-    assert page.locator(f"input[name={QUESTIONS[0].slug}]:checked").count() == 1
+    assert page.locator(f"input[name={wire.NAMES[QUESTIONS[0].slug]}]:checked").count() == 1
     context.close()
 
 
@@ -151,7 +151,7 @@ def test_exit_then_back_shows_no_answer(guide, browser, exit_url):
     with translation.override("en"):
         headline = str(HEADLINES["A"])
     assert headline not in page.locator("body").inner_text()
-    assert page.locator("input[type=hidden][name=order]").count() == 0
+    assert page.locator(f"input[type=hidden][name={wire.NAMES['order']}]").count() == 0
     context.close()
 
 

@@ -4,6 +4,7 @@ announced: the error summary takes focus, and every radio names the error."""
 
 import pytest
 
+from guide.flow import wire
 from guide.flow.questionnaire import QUESTIONS_BY_SLUG
 from tests.browser import checks
 from tests.helpers import final_path
@@ -57,14 +58,18 @@ def test_the_whole_flow_with_the_keyboard_alone(server, page, language):
 
     answers = final_path()
     for _ in range(len(QUESTIONS_BY_SLUG) + 1):
-        slug = page.evaluate("() => document.querySelector('main input[name=q]')?.value ?? null")
-        if slug is None or page.locator(".outcome").count():
+        number = page.evaluate("() => document.querySelector('main input[name=q]')?.value ?? null")
+        if number is None or page.locator(".outcome").count():
             break
-        tab_to(page, f"input[type=radio][name={slug}]", unseen)
+        question = wire.question_numbered(number)
+        assert question is not None, number
+        name, slug = wire.NAMES[question.slug], question.slug
+        tab_to(page, f"input[type=radio][name={name}]", unseen)
         page.keyboard.press("Space")
-        for _step in range(QUESTIONS_BY_SLUG[slug].codes.index(answers[slug])):
+        for _step in range(question.codes.index(answers[slug])):
             page.keyboard.press("ArrowDown")
-        assert page.locator(f"input[name={slug}]:checked").get_attribute("value") == answers[slug]
+        checked = page.locator(f"input[name={name}]:checked").get_attribute("value")
+        assert checked == wire.answer(slug, answers[slug])
         tab_to(page, "button[name=nav][value=continue]", unseen)
         press_and_wait(page, "Enter")
     assert page.locator(".outcome").count() == 1, "the keyboard reached the outcome"

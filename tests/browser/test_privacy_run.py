@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from guide.flow import decision
+from guide.flow import decision, wire
 from guide.flow.questionnaire import QUESTIONS
-from tests.helpers import ALL_CODES
+from tests.helpers import ALL_CODES, on_the_wire
 from tests.pages import covering_outcomes
 
 pytestmark = pytest.mark.browser
@@ -45,17 +45,18 @@ ACCESS_LINE = re.compile(r'\[[^\]]+\] "(GET|POST) (/[^ "?]*)" (\d{3}) (\d+|-) (\
 def answer_every_question(page, answers: dict[str, str]) -> None:
     """From the first question to the outcome: pick each answer and press Continue, as a person
     would (a real click on a real form), one page at a time."""
+    sent = on_the_wire(answers)  # as the radios name and value them: a1=2 …
     while page.locator("article.outcome").count() == 0:
-        slug = page.locator("main input[type=radio]").first.get_attribute("name")
+        name = page.locator("main input[type=radio]").first.get_attribute("name")
         with page.expect_navigation():
             # One round trip to the browser per page keeps 100+ full runs quick.
             page.evaluate(
-                """([slug, code]) => {
-                document.querySelector(`main input[type=radio][name="${slug}"][value="${code}"]`).click();
-                const form = document.querySelector(`main input[name="${slug}"]`).form;
+                """([name, code]) => {
+                document.querySelector(`main input[type=radio][name="${name}"][value="${code}"]`).click();
+                const form = document.querySelector(`main input[name="${name}"]`).form;
                 form.querySelector('button[value="continue"]').click();
             }""",
-                [slug, answers[slug]],
+                [name, sent[name]],
             )
 
 
@@ -101,7 +102,7 @@ def test_every_outcome_leaves_no_answer_anywhere_but_the_post_body(server, conte
 
     # The answers were really sent, in POST bodies, as the exact field pairs.
     sent = [post.post_data for post in posts]
-    assert any("this_year=" in body for body in sent)
+    assert any(f"{wire.NAMES['this_year']}=" in body for body in sent)
 
     # No cookie, and every question and outcome response says no-store.
     assert context.cookies() == []
