@@ -8,6 +8,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -60,10 +61,18 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@contextmanager
-def serve(log_path: Path, **extra_env: str):
-    """gunicorn serving the guide with the project's own gunicorn.conf.py on a free port;
-    extra_env overrides settings (e.g. EXIT_URL) for one test module's own server."""
+@dataclass
+class Starting:
+    """A gunicorn started and not yet known to be serving."""
+
+    process: subprocess.Popen
+    port: int
+    log_path: Path
+
+
+def start(log_path: Path, **extra_env: str) -> Starting:
+    """Start gunicorn serving the guide with the project's own gunicorn.conf.py on a free port;
+    extra_env overrides settings (e.g. EXIT_URL)."""
     port = _free_port()
     env = {
         **os.environ,
@@ -82,40 +91,84 @@ def serve(log_path: Path, **extra_env: str):
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-    # Start-up builds every outcome page of every language before the port opens (gunicorn.conf.py).
+    return Starting(process, port, log_path)
+
+
+def serving(starting: Starting) -> LiveServer:
+    """Wait until the server takes connections: its start-up builds every outcome page of every
+    language before the port opens (gunicorn.conf.py)."""
     deadline = time.monotonic() + 180
     while True:
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                break
+            with socket.create_connection(("127.0.0.1", starting.port), timeout=0.5):
+                return LiveServer(
+                    url=f"http://127.0.0.1:{starting.port}", log_path=starting.log_path
+                )
         except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                raise RuntimeError(f"gunicorn did not start:\n{log_path.read_text()}") from None
+            if starting.process.poll() is not None or time.monotonic() > deadline:
+                starting.process.kill()
+                log = starting.log_path.read_text()
+                raise RuntimeError(f"gunicorn did not start:\n{log}") from None
             time.sleep(0.1)
+
+
+def stop(starting: Starting) -> None:
+    starting.process.terminate()
+    starting.process.wait(timeout=10)
+
+
+@contextmanager
+def serve(log_path: Path, **extra_env: str):
+    """A server of a test's own, for as long as the with block."""
+    starting = start(log_path, **extra_env)
     try:
-        yield LiveServer(url=f"http://127.0.0.1:{port}", log_path=log_path)
+        yield serving(starting)
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        stop(starting)
 
 
-@pytest.fixture(scope="session")
-def exit_url():
-    """Where "Exit this page" leads in the session's server: a local neutral site."""
-    with neutral_site(_free_port()) as url:
-        yield url
+# The session's server is started as soon as the tests are collected, if any test asks for it,
+# and the tests that do not need it run first: its start-up (every outcome page of thirteen
+# languages built, half a minute here) then runs on the second core beside them instead of
+# before everything. It leads "Exit this page" to a local neutral site (tests/neutral_site.py)
+# and runs as many processes as `make run` does on this machine.
+_session: dict = {}
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory, exit_url) -> LiveServer:
-    """gunicorn serving the guide with the project's own gunicorn.conf.py on a free port, as many
-    processes as `make run` starts on this machine. One for the whole session: its start-up builds
-    every outcome page of every language (half a minute here), so no test module starts its own."""
+def needs_server(item) -> bool:
+    return "server" in getattr(item, "fixturenames", ())
+
+
+def pytest_collection_modifyitems(session, config, items):
+    if config.option.collectonly or not any(map(needs_server, items)):
+        return
+    items.sort(key=needs_server)  # stable: each group keeps its order
+    neutral = neutral_site(_free_port())
+    _session["exit_url"] = neutral.__enter__()
+    _session["neutral"] = neutral
+    log = Path(tempfile.mkdtemp(prefix="kbyf-server-")) / "server.log"
     workers = str(2 * (os.cpu_count() or 1) + 1)
-    log = tmp_path_factory.mktemp("server") / "server.log"
-    with serve(log, EXIT_URL=exit_url, WEB_CONCURRENCY=workers) as live:
-        yield live
+    _session["starting"] = start(log, EXIT_URL=_session["exit_url"], WEB_CONCURRENCY=workers)
+
+
+def pytest_sessionfinish(session):
+    if "starting" in _session:
+        stop(_session.pop("starting"))
+    if "neutral" in _session:
+        _session.pop("neutral").__exit__(None, None, None)
+
+
+@pytest.fixture(scope="session")
+def exit_url(server) -> str:
+    """Where "Exit this page" leads in the session's server: a local neutral site."""
+    return _session["exit_url"]
+
+
+@pytest.fixture(scope="session")
+def server() -> LiveServer:
+    """The session's gunicorn (started after collection, above), once it serves."""
+    assert "starting" in _session, "collected with no test that needs the server"
+    return serving(_session["starting"])
 
 
 @pytest.fixture(scope="session")

@@ -21,6 +21,7 @@ from guide.i18n.languages import LanguageStatus, status_of
 from tests import pseudo_locale
 from tests.helpers import chosen, field, final_path, on_the_wire, scrape
 from tests.pages import states_for
+from tests.served import served
 
 ROOT = settings.BASE_DIR
 PSEUDO = pseudo_locale.CODE
@@ -118,27 +119,66 @@ def fetch(client, state, language_of_path: str | None = None):
     return client.post(path, state.fields)
 
 
-STATES = [state for language in [*SITE_LANGUAGES, PSEUDO] for state in states_for(language)]
-
-
-@pytest.mark.parametrize("state", STATES, ids=lambda state: state.id)
-def test_every_page_in_every_language_and_state(client, with_pseudo, state):
-    response = fetch(client, state)
-    assert response.status_code == state.status
-    assert response["Content-Language"] == state.language
-    assert not response.cookies
-    html = response.content.decode()
+def problems_of(state, html: str, content_language: str, english_html: str, names: list[str]):
+    """What is wrong with one state's page in its language: lang and dir, the chooser naming
+    every language in `names` in its own name, and English left on a page of a shipped language."""
+    problems = []
+    if content_language != state.language:
+        problems.append(f"{state.id}: Content-Language {content_language}")
     bidi = translation.get_language_info(state.language)["bidi"]
-    assert re.search(rf'<html lang="{state.language}" dir="{"rtl" if bidi else "ltr"}"', html)
+    if not re.search(rf'<html lang="{state.language}" dir="{"rtl" if bidi else "ltr"}"', html):
+        problems.append(f"{state.id}: not <html lang={state.language}> with its direction")
     # The chooser names every language in its own name, each marked with its own language.
-    for code in [*SITE_LANGUAGES, PSEUDO]:
+    for code in names:
         name = translation.get_language_info(code)["name_local"]
-        assert re.search(rf'lang="{code}" dir="(ltr|rtl)"[^>]*>{re.escape(name)}<', html), code
+        if not re.search(rf'lang="{code}" dir="(ltr|rtl)"[^>]*>{re.escape(name)}<', html):
+            problems.append(f"{state.id}: the chooser does not name {code}")
     if state.language != "en" and ships(state.language):
-        english = fetch(client, state, language_of_path="en")
-        assert english.status_code == state.status
-        left = english_left(english.content.decode(), html, state.language)
-        assert not left, f"English left on the {state.language} page: {left}"
+        left = english_left(english_html, html, state.language)
+        if left:
+            problems.append(f"{state.id}: English left: {left}")
+    return problems
+
+
+def in_english(state):
+    """The same state of the English guide."""
+    return next(english for english in states_for("en") if english.name == state.name)
+
+
+# One test per language over every state (each page fetched once a run, as the server sends it:
+# tests/served.py); a failure names every state that fails, and why.
+@pytest.mark.parametrize("language", SITE_LANGUAGES)
+def test_every_page_in_every_language_and_state(server, language):
+    pages = served(server, states_for(language))
+    english = served(server, states_for("en"))
+    problems = []
+    for state, response in pages.items():
+        assert response.status == state.status, state.id
+        assert "Set-Cookie" not in response.headers, state.id
+        english_html = english[in_english(state)].html
+        problems += problems_of(
+            state, response.html, response.headers["Content-Language"], english_html, SITE_LANGUAGES
+        )
+    assert not problems, "\n".join(problems)
+
+
+def test_every_page_in_the_pseudo_locale_and_state(client, with_pseudo):
+    """The pseudo-locale is added in this process only (with_pseudo), so through the test client;
+    its chooser names it too."""
+    problems = []
+    for state in states_for(PSEUDO):
+        response = fetch(client, state)
+        assert response.status_code == state.status, state.id
+        assert not response.cookies, state.id
+        english = fetch(client, state, language_of_path="en").content.decode()
+        problems += problems_of(
+            state,
+            response.content.decode(),
+            response["Content-Language"],
+            english,
+            [*SITE_LANGUAGES, PSEUDO],
+        )
+    assert not problems, "\n".join(problems)
 
 
 def test_the_english_check_catches_an_unmarked_sentence():

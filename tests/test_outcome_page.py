@@ -118,8 +118,15 @@ def assert_same_page(joined, rendered, language, answers) -> bool:
     return extra > 0
 
 
+def built(language: str) -> None:
+    """This language's pages built, as the server builds them at start-up; once a run (a build
+    takes a second or so) unless a test changed the settings or forgot them."""
+    if not prebuilt.is_built(language):
+        prebuilt.build([language])
+
+
 def assert_joined_pages_are_template_pages(client, monkeypatch, caplog, language):
-    prebuilt.build([language])
+    built(language)
     padded = sum(
         assert_same_page(*both(client, monkeypatch, caplog, language, answers), language, answers)
         for answers in covering_paths()
@@ -178,7 +185,7 @@ def test_covering_outcomes_show_every_section_and_every_neighbouring_pair():
 
 @pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
 def test_joined_page_sends_the_same_headers_compressed(client, monkeypatch, caplog, language):
-    prebuilt.build([language])
+    built(language)
     answers = PATHS[-1]
     # never_cache dates Expires with the clock: the two requests may fall either side of a second.
     monkeypatch.setattr(django.utils.cache, "http_date", lambda _epoch=None: http_date(1.8e9))
@@ -252,7 +259,7 @@ def test_pages_are_built_only_when_asked_for(client):
 def test_compressed_page_is_the_page(client, language):
     """Compressed ahead around its middle, the page still arrives whole: the gzip stream (its
     CRC and length checked by gzip.decompress) holds exactly the page sent uncompressed."""
-    prebuilt.build([language])
+    built(language)
     lengths: dict = {}
     for answers in covering_paths():
         plain = post(client, language, answers)

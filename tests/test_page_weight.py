@@ -7,19 +7,16 @@ a benchmark. Measured against gunicorn + WhiteNoise (the `server` fixture), over
 state in every language (tests/pages.py).
 """
 
-import gzip
-import urllib.error
 import urllib.parse
-import urllib.request
 from functools import cache
 from html.parser import HTMLParser
 
 import pytest
 
-from tests.pages import PageState, all_states
+from tests.pages import languages, states_for
+from tests.served import fetch, served
 
 BUDGET = 14 * 1024
-STATES = all_states()
 
 
 class Resources(HTMLParser):
@@ -38,57 +35,44 @@ class Resources(HTMLParser):
             self.scripts.append(attrs)
 
 
-def fetch(url: str, data: dict[str, str] | None = None) -> tuple[int, dict, bytes]:
-    """The response as sent on the wire: compressed when the server compresses."""
-    body = urllib.parse.urlencode(data).encode() if data is not None else None
-    request = urllib.request.Request(url, data=body, headers={"Accept-Encoding": "gzip"})
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
-
-
 @cache
 def static_bytes(url: str) -> int:
-    status, headers, body = fetch(url)
-    assert status == 200, url
-    assert headers.get("Content-Encoding") == "gzip", f"{url} is not served compressed"
-    return len(body)
+    response = fetch(url)
+    assert response.status == 200, url
+    assert response.headers.get("Content-Encoding") == "gzip", f"{url} is not served compressed"
+    return len(response.wire)
 
 
-def render(server, state: PageState) -> tuple[dict, bytes]:
-    status, headers, body = fetch(
-        server.url + state.path, state.fields if state.post is not None else None
-    )
-    assert status == state.status, state.id
-    return headers, body
+# One test per language over all its states (each page fetched once a run: tests/served.py);
+# a failure names every state over the budget.
+@pytest.mark.parametrize("language", languages())
+def test_every_page_and_its_render_blocking_files_fit_in_14_kb(server, language):
+    over = []
+    for state, response in served(server, states_for(language)).items():
+        assert response.status == state.status, state.id
+        assert response.headers.get("Content-Encoding") == "gzip", "pages are served compressed"
+        found = Resources()
+        found.feed(response.html)
+        css = {
+            link["href"]: static_bytes(urllib.parse.urljoin(server.url + state.path, link["href"]))
+            for link in found.stylesheets
+            if (link.get("media") or "all") != "print"
+        }
+        total = len(response.wire) + sum(css.values())
+        if total > BUDGET:
+            over.append(f"{state.id}: {total} bytes (HTML {len(response.wire)}, CSS {css})")
+    assert not over, f"over {BUDGET} bytes compressed:\n" + "\n".join(over)
 
 
-@pytest.mark.parametrize("state", STATES, ids=lambda state: state.id)
-def test_page_and_its_render_blocking_files_fit_in_14_kb(server, state):
-    headers, body = render(server, state)
-    assert headers.get("Content-Encoding") == "gzip", "pages are served compressed"
-    found = Resources()
-    found.feed(gzip.decompress(body).decode())
-    css = {
-        link["href"]: static_bytes(urllib.parse.urljoin(server.url + state.path, link["href"]))
-        for link in found.stylesheets
-        if (link.get("media") or "all") != "print"
-    }
-    total = len(body) + sum(css.values())
-    assert total <= BUDGET, (
-        f"{state.id}: {total} bytes compressed (HTML {len(body)}, CSS {css}) > {BUDGET}"
-    )
-
-
-@pytest.mark.parametrize("state", STATES, ids=lambda state: state.id)
-def test_no_page_has_a_render_blocking_script(server, state):
-    _headers, body = render(server, state)
-    found = Resources()
-    found.feed(gzip.decompress(body).decode())
-    for script in found.scripts:
-        assert script.get("src"), f"{state.id}: inline script (blocks rendering; CSP forbids it)"
-        assert "defer" in script or script.get("type") == "module", (
-            f"{state.id}: {script['src']} blocks rendering: load it with defer"
-        )
+@pytest.mark.parametrize("language", languages())
+def test_no_page_has_a_render_blocking_script(server, language):
+    blocking = []
+    for state, response in served(server, states_for(language)).items():
+        found = Resources()
+        found.feed(response.html)
+        for script in found.scripts:
+            if not script.get("src"):
+                blocking.append(f"{state.id}: an inline script (blocks rendering; CSP forbids it)")
+            elif "defer" not in script and script.get("type") != "module":
+                blocking.append(f"{state.id}: {script['src']} blocks rendering: load it with defer")
+    assert not blocking, "\n".join(blocking)

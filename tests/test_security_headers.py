@@ -17,16 +17,10 @@ from django.utils import translation
 from guide.log_redaction import DropRequest, NoValuesFormatter
 from tests.conftest import ROOT
 from tests.helpers import on_the_wire
-from tests.pages import all_states, page_names
+from tests.pages import languages, page_names, states_for
+from tests.served import served
 
-STATES = all_states()
 CONTENT_SOURCE = (ROOT / "guide" / "content" / "__init__.py").read_text(encoding="utf-8")
-
-
-def fetch(client, state, **extra):
-    if state.post is None:
-        return client.get(state.path, **extra)
-    return client.post(state.path, state.fields, **extra)
 
 
 def directives(csp: str) -> dict[str, str]:
@@ -34,6 +28,7 @@ def directives(csp: str) -> dict[str, str]:
 
 
 def assert_security_headers(response):
+    """On a Django test response or a served page's headers (tests/served.py)."""
     csp = directives(response["Content-Security-Policy"])
     assert csp["default-src"] == "'self'"
     # No 'unsafe-inline', no nonce, no other origin: scripts and styles come only from files here.
@@ -56,47 +51,50 @@ def assert_security_headers(response):
         "clipboard-write": "(self)",
         "web-share": "(self)",
     }
-    assert "Set-Cookie" not in response and not response.cookies
+    assert "Set-Cookie" not in response
 
 
-def outbound_links(html: str, kind: str) -> set[str]:
+def outbound_links(html: str, kind: str, exit_url: str = "") -> set[str]:
     """Legal help, sources and the exit button: every link to another site says noreferrer and
     has no query string built from answers. On pages with answers (questions, outcome) it opens
     in a new tab, so the answers are still there (issue 14); Exit always leaves in the same tab.
-    Returns their addresses."""
+    Returns their addresses. exit_url: where the server that sent the page leads Exit to."""
+    exit_url = exit_url or settings.EXIT_URL
     outbound = set()
     for tag in re.findall(r"<a\b[^>]*>", html):
         href = re.search(r'href="([^"]*)"', tag)
         if href and href.group(1).startswith(("http:", "https:", "//")):
             outbound.add(href.group(1))
             assert re.search(r'rel="[^"]*\bnoreferrer\b', tag), tag
-            if kind in {"question", "outcome"} and href.group(1) != settings.EXIT_URL:
+            if kind in {"question", "outcome"} and href.group(1) != exit_url:
                 assert 'target="_blank"' in tag, tag
             else:
                 assert "target=" not in tag, tag
     # Every address to another site is written out in the content module (or is the exit
     # address): none is built from what a person answered.
-    for url in outbound - {settings.EXIT_URL}:
+    for url in outbound - {exit_url}:
         assert f'"{html_lib.unescape(url)}"' in CONTENT_SOURCE, url
     return outbound
 
 
-@pytest.mark.parametrize("state", STATES, ids=[state.id for state in STATES])
-def test_every_page_and_state_has_every_security_header(client, state):
+@pytest.mark.parametrize("language", languages())
+def test_every_page_and_state_has_every_security_header(server, exit_url, language):
     """And its links to other sites send no referrer and carry nothing (checked here, on the
-    same response, rather than by fetching every page again)."""
-    response = fetch(client, state)
-    assert response.status_code == state.status
-    assert_security_headers(response)
-    # Over plain HTTP there is no HSTS: a browser would ignore it, and local runs stay usable.
-    assert "Strict-Transport-Security" not in response
-    if state.kind in {"question", "outcome"}:
-        assert "no-store" in response["Cache-Control"]
-    outbound = outbound_links(response.content.decode(), state.kind)
-    assert settings.EXIT_URL in outbound
-    if state.kind == "outcome":
-        # The help links were really looked at (the sources are on the about page since issue 14).
-        assert len(outbound) >= 2  # the exit and at least one help link
+    same response). Every state of the language, as the server sends it (tests/served.py)."""
+    for state, response in served(server, states_for(language)).items():
+        assert response.status == state.status, state.id
+        headers = response.headers
+        assert_security_headers(headers)
+        # Over plain HTTP there is no HSTS: a browser would ignore it, and local runs stay usable.
+        assert "Strict-Transport-Security" not in headers, state.id
+        if state.kind in {"question", "outcome"}:
+            assert "no-store" in headers["Cache-Control"], state.id
+        outbound = outbound_links(response.html, state.kind, exit_url)
+        assert exit_url in outbound, state.id
+        if state.kind == "outcome":
+            # The help links were really looked at (the sources are on the about page since
+            # issue 14).
+            assert len(outbound) >= 2, state.id  # the exit and at least one help link
 
 
 def test_static_files_error_pages_and_wrong_methods_have_the_headers_too(client):

@@ -156,6 +156,12 @@ def build(languages: list[str] | None = None) -> None:
             _built[code] = (_built_with(), _build())
 
 
+def is_built(language: str) -> bool:
+    """Whether this language's pages are built for the settings and content in use."""
+    built = _built.get(language)
+    return built is not None and built[0] == _built_with()
+
+
 def forget() -> None:
     """Drop every built page: the template serves until they are built again."""
     _built.clear()

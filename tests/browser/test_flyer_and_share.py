@@ -14,7 +14,7 @@ from PIL import Image
 from guide import sharing
 from guide.flow.questionnaire import QUESTIONS
 from tests.browser.checks import show
-from tests.helpers import ALL_CODES, final_path
+from tests.helpers import ALL_CODES, final_path, on_the_wire
 from tests.pages import PageState
 
 pytestmark = pytest.mark.browser
@@ -73,7 +73,7 @@ Object.defineProperty(navigator, "share", {configurable: true, value:
 def test_copy_and_share_send_only_the_start_address_never_an_answer(server, context, page):
     context.add_init_script(CAPTURE)
     answers = final_path()
-    fields = {**answers, "nav": "outcome"}
+    fields = on_the_wire({**answers, "nav": "outcome"})
     show(
         page,
         server.url,

@@ -52,8 +52,9 @@ def answer_every_question(page, answers: dict[str, str]) -> None:
             # One round trip to the browser per page keeps 100+ full runs quick.
             page.evaluate(
                 """([name, code]) => {
-                document.querySelector(`main input[type=radio][name="${name}"][value="${code}"]`).click();
-                const form = document.querySelector(`main input[name="${name}"]`).form;
+                const radio = document.querySelector(`main input[type=radio][name="${name}"][value="${code}"]`);
+                radio.click();
+                const form = radio.form;
                 form.querySelector('button[value="continue"]').click();
             }""",
                 [name, sent[name]],
