@@ -71,9 +71,7 @@ def assert_fits(page, what: str) -> None:
 
 def open_outcome(server, page, language: str) -> None:
     page.goto(f"{server.url}/{language}/questions/")
-    response = post_from_page(
-        page, f"/{language}/questions/", {**final_path(), "nav": "outcome"}
-    )
+    response = post_from_page(page, f"/{language}/questions/", {**final_path(), "nav": "outcome"})
     assert response is not None and response.status == 200
     page.wait_for_selector("article.outcome")
 
