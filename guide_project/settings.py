@@ -140,6 +140,9 @@ EXTRA_LANG_INFO = {
 # explanations. `make messages` writes both (guide/i18n/catalogues.py decides which string goes where).
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "explanations" / "locale"]
 USE_I18N = True
+# Date formats of our own where Django's are missing or wrong (Haitian Creole, Punjabi, and the
+# Vietnamese month and year): guide/i18n/formats/.
+FORMAT_MODULE_PATH = ["guide.i18n.formats"]
 USE_TZ = True
 TIME_ZONE = "UTC"
 

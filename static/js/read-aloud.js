@@ -15,15 +15,31 @@
     return (document.documentElement.lang || "en").toLowerCase();
   }
 
+  // The voices that can read each page language, best first, as devices name them (BCP 47,
+  // "zh_TW" on some Android phones). A voice for the same base language is not always one for
+  // the page: a mainland voice misreads Traditional Chinese, a European Portuguese one is not
+  // Brazilian, Tagalog voices are named "fil", and a Punjabi voice for Shahmukhi (pa-PK,
+  // pa-Arab) cannot read Gurmukhi. Languages not listed take any voice of their base language.
+  var VOICES = {
+    "pt-br": [/^pt-br\b/],
+    "zh-hans": [/^(zh|cmn)-(hans|cn)\b/, /^(zh|cmn)-sg\b/],
+    "zh-hant": [/^(zh|cmn)-(hant|tw)\b/, /^(zh|yue)-hk\b/],
+    "tl": [/^(fil|tl)\b/],
+    "pa": [/^pa($|-guru\b|-in\b)/]
+  };
+
   function findVoice() {
     var lang = language();
-    var base = lang.split("-")[0];
+    var wanted = VOICES[lang] || [new RegExp("^" + lang.split("-")[0] + "\\b")];
     var voices = synth.getVoices().filter(function (v) { return v.localService; });
-    var exact = voices.filter(function (v) { return v.lang.toLowerCase().replace("_", "-") === lang; });
-    var sameBase = voices.filter(function (v) {
-      return v.lang.toLowerCase().split(/[-_]/)[0] === base;
-    });
-    return exact[0] || sameBase[0] || null;
+    for (var i = 0; i < wanted.length; i++) {
+      for (var j = 0; j < voices.length; j++) {
+        if (wanted[i].test(voices[j].lang.toLowerCase().replace(/_/g, "-"))) {
+          return voices[j];
+        }
+      }
+    }
+    return null;
   }
 
   function update() {

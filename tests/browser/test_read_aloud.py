@@ -79,3 +79,53 @@ def test_reads_the_outcome(server, context, page):
     page.locator("[data-read-aloud]").click()
     spoken = page.evaluate("window.__spoken")
     assert "The agreement names people in your situation" in spoken[0]["text"]
+
+
+def local(*tags: str) -> list[dict]:
+    return [{"lang": tag, "localService": True, "name": tag} for tag in tags]
+
+
+# A voice of the page's base language is not always one for the page: each case is a page
+# language, the voices a device has, and the voice that must read it (None: no button).
+VOICE_CASES = [
+    ("zh-hant", local("zh-CN", "en-US"), None),
+    ("zh-hant", local("zh-CN", "zh-HK", "zh-TW"), "zh-TW"),
+    ("zh-hans", local("zh-TW", "zh-HK"), None),
+    ("zh-hans", local("zh_CN"), "zh_CN"),
+    ("pt-br", local("pt-PT"), None),
+    ("pt-br", local("pt-PT", "pt-BR"), "pt-BR"),
+    ("tl", local("en-US", "es-US"), None),
+    ("tl", local("fil-PH"), "fil-PH"),
+    ("tl", local("tl"), "tl"),
+    ("pa", local("pa-PK", "hi-IN"), None),
+    ("pa", local("pa-IN"), "pa-IN"),
+    ("ko", local("ja-JP"), None),
+    ("ko", local("ko-KR"), "ko-KR"),
+    ("vi", local("vi-VN"), "vi-VN"),
+    ("ht", local("fr-FR"), None),
+    ("es", local("es-US"), "es-US"),
+]
+
+
+@pytest.mark.parametrize(("language", "voices", "reads_with"), VOICE_CASES)
+def test_offered_only_with_a_voice_for_the_pages_language(
+    server, context, page, language, voices, reads_with
+):
+    with_voices(context, voices)
+    page.goto(f"{server.url}/{language}/questions/")
+    page.wait_for_selector("fieldset")
+    button = page.locator("[data-read-aloud]")
+    if reads_with is None:
+        assert button.is_hidden()
+        return
+    assert button.is_visible()
+    button.click()
+    spoken = page.evaluate("window.__spoken")
+    assert [said["lang"] for said in spoken] == [reads_with]
+
+
+def test_a_voice_that_only_runs_online_is_never_used(server, context, page):
+    with_voices(context, [{"lang": "zh-TW", "localService": False, "name": "network"}])
+    page.goto(server.url + "/zh-hant/questions/")
+    page.wait_for_selector("fieldset")
+    assert page.locator("[data-read-aloud]").is_hidden()
