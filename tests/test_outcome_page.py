@@ -126,13 +126,24 @@ def built(language: str) -> None:
 
 
 def assert_joined_pages_are_template_pages(client, monkeypatch, caplog, language):
+    """On every covering path: the joined page is the template's page but for padding, and,
+    compressed ahead around its middle, it still arrives whole: the gzip stream (its CRC and
+    length checked by gzip.decompress) holds exactly the page sent uncompressed. Every path to
+    one outcome gives a page of one length (the padding)."""
     built(language)
-    padded = sum(
-        assert_same_page(*both(client, monkeypatch, caplog, language, answers), language, answers)
-        for answers in covering_paths()
-    )
+    padded = 0
+    lengths: dict = {}
+    for answers in covering_paths():
+        joined, rendered = both(client, monkeypatch, caplog, language, answers)
+        padded += assert_same_page(joined, rendered, language, answers)
+        packed = post(client, language, answers, HTTP_ACCEPT_ENCODING="gzip")
+        assert "Content-Encoding" not in joined and packed["Content-Encoding"] == "gzip"
+        assert gzip.decompress(packed.content) == joined.content, (language, answers)
+        lengths.setdefault(decision.outcome_for(answers), []).append(len(joined.content))
     # Most pages are padded, so the padding's place is checked, not only allowed.
     assert padded > len(covering_paths()) / 2
+    assert all(len(set(found)) == 1 for found in lengths.values())
+    assert any(len(found) > 1 for found in lengths.values())
 
 
 @pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
@@ -253,20 +264,3 @@ def test_pages_are_built_only_when_asked_for(client):
             None,
             "not built for this language and these settings",
         )
-
-
-@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
-def test_compressed_page_is_the_page(client, language):
-    """Compressed ahead around its middle, the page still arrives whole: the gzip stream (its
-    CRC and length checked by gzip.decompress) holds exactly the page sent uncompressed."""
-    built(language)
-    lengths: dict = {}
-    for answers in covering_paths():
-        plain = post(client, language, answers)
-        packed = post(client, language, answers, HTTP_ACCEPT_ENCODING="gzip")
-        assert "Content-Encoding" not in plain and packed["Content-Encoding"] == "gzip"
-        assert gzip.decompress(packed.content) == plain.content
-        lengths.setdefault(decision.outcome_for(answers), []).append(len(plain.content))
-    # The padding: every path to one outcome gives a page of the same length.
-    assert all(len(set(found)) == 1 for found in lengths.values())
-    assert any(len(found) > 1 for found in lengths.values())
