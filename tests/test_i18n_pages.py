@@ -8,6 +8,7 @@ LANGUAGES, in LANG_INFO (updated in place), with a compiled catalogue on LOCALE_
 """
 
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
 
 import pytest
@@ -65,6 +66,13 @@ def texts(html: str) -> list[str]:
     return [re.sub(r"\s+", " ", text).strip() for text in parser.texts]
 
 
+@lru_cache(maxsize=512)
+def english_texts(html: str) -> tuple[str, ...]:
+    """The English page's texts, once each: every other language is compared with the same
+    English page (12 times a run)."""
+    return tuple(dict.fromkeys(texts(html)))
+
+
 # Text that is the same in every language by design: names and titles of the sources (cited as
 # published), addresses, phone numbers, and each language's own name in the chooser.
 SAME_IN_EVERY_LANGUAGE = (
@@ -102,7 +110,7 @@ def english_left(english_html: str, other_html: str, language: str = "") -> list
     other = texts(other_html)
     other_whole = " ".join(text for text in other if not same_everywhere(text))
     left = []
-    for text in dict.fromkeys(texts(english_html)):
+    for text in english_texts(english_html):
         if not re.search(r"[a-z]{3}", text) or same_everywhere(text):
             continue
         if text in other or (len(text.split()) >= 4 and text in other_whole):
