@@ -71,7 +71,8 @@ def start_server(port: int) -> subprocess.Popen:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 30
+    # Start-up builds every outcome page of every language before the port opens (~35 s here).
+    deadline = time.monotonic() + 180
     while True:
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5):

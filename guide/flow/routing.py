@@ -166,9 +166,9 @@ def step_for(data: wire.MultiValueMapping) -> Step:
     shows its question again with an error and status 400; it never reaches the outcome.
     """
     sent = wire.read(data)
-    checked = {q.slug: question_forms.bound(q, sent.sent.get(q.slug)) for q in QUESTIONS}
-    answers = {slug: code for slug, form in checked.items() if (code := form.answer())}
-    tampered = sent.malformed or any(form.problem == INVALID for form in checked.values())
+    checked = {q.slug: question_forms.check(q, sent.sent.get(q.slug)) for q in QUESTIONS}
+    answers = {slug: found.answer for slug, found in checked.items() if found.answer}
+    tampered = sent.malformed or any(found.problem == INVALID for found in checked.values())
     kept = answers_kept(answers)
     current = sent.question
     returning = sent.returning
@@ -178,7 +178,7 @@ def step_for(data: wire.MultiValueMapping) -> Step:
         if not error:
             form = question_forms.unbound(question, kept.get(question.slug))
         elif checked[question.slug].problem == error:
-            form = checked[question.slug]
+            form = question_forms.bound(question, sent.sent.get(question.slug))
         else:
             form = question_forms.unbound(question)
             form.reject()
