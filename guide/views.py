@@ -47,7 +47,9 @@ def root(request: HttpRequest) -> HttpResponse:
     )
     patch_vary_headers(response, ("Accept-Language",))
     patch_cache_control(response, private=True, no_cache=True)
-    response["Link"] = f'<{sharing.public_address(translation.get_language())}>; rel="canonical"'
+    # Absolute, as a canonical address must be: under PUBLIC_URL, else where this was served.
+    address = sharing.public_address(translation.get_language(), request)
+    response["Link"] = f'<{address}>; rel="canonical"'
     return response
 
 
