@@ -1,9 +1,9 @@
 """One Django form per question, built from the question data; each validates its own answer.
 
 `form_class(question)` makes (once) a form with one radio field whose values are the question's
-wire codes (guide/flow/wire.py) and whose clean value is the questionnaire's answer code. Bound
-to a POST body, its errors decide why a question is shown again: no answer ("required", MISSING)
-or one our forms never send ("invalid_choice", INVALID). The form is drawn by our own crispy
+wire codes (guide/flow/wire.py) and whose clean value is the questionnaire's answer code. Its
+field's errors decide why a question is shown again (`check`): no answer ("required", MISSING)
+or one our forms never send ("invalid_choice", INVALID); the bound form shows them. The form is drawn by our own crispy
 template pack (templates/kbyf/) through its FormHelper's layout.
 """
 
@@ -57,18 +57,6 @@ class QuestionForm(forms.Form):
     @property
     def field(self) -> forms.BoundField:
         return self[self.name]
-
-    @property
-    def problem(self) -> str:
-        """MISSING or INVALID when the answer is not one to go on with, else ""."""
-        if not self.is_bound and not self._errors:
-            return ""
-        codes = [error.code for error in self.errors.as_data().get(self.name, [])]
-        return next((_PROBLEMS[code] for code in codes if code in _PROBLEMS), "")
-
-    def answer(self) -> str | None:
-        """The questionnaire's code of a valid answer, else None."""
-        return self.cleaned_data[self.name] if self.is_valid() else None
 
     def reject(self) -> None:
         """Show "We could not read that answer" on this question: something else in the body
