@@ -10,7 +10,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,16 +114,6 @@ def serving(starting: Starting) -> LiveServer:
 def stop(starting: Starting) -> None:
     starting.process.terminate()
     starting.process.wait(timeout=10)
-
-
-@contextmanager
-def serve(log_path: Path, **extra_env: str):
-    """A server of a test's own, for as long as the with block."""
-    starting = start(log_path, **extra_env)
-    try:
-        yield serving(starting)
-    finally:
-        stop(starting)
 
 
 # The session's server is started as soon as the tests are collected, if any test asks for it,
