@@ -38,38 +38,53 @@ page_text = st.lists(
 ).map(b"".join)
 
 
-@given(head=page_text | text, middle=text, tail=page_text | text, spare=st.integers(0, 500))
-def test_a_filled_frame_is_one_gzip_stream_of_the_whole_page(head, middle, tail, spare):
-    frame = compress.Frame.around(head, tail, len(middle) + spare)
-    filled = frame.fill(middle)
-    assert filled.body == head + middle + b" " * spare + tail
+@given(
+    parts=st.lists(page_text | text, min_size=1, max_size=4),
+    holes=st.lists(st.tuples(text, st.integers(0, 500)), min_size=3, max_size=3),
+)
+def test_a_filled_frame_is_one_gzip_stream_of_the_whole_page(parts, holes):
+    """Any fixed parts, with any holes between them (each padded with spaces to its room)."""
+    holes = holes[: len(parts) - 1]
+    frame = compress.Frame.around(parts, [len(hole) + spare for hole, spare in holes])
+    filled = frame.fill(*(hole for hole, _spare in holes))
+    expected = b"".join(
+        part + (hole + b" " * spare if index < len(holes) else b"")
+        for index, (part, (hole, spare)) in enumerate(zip(parts, [*holes, (b"", 0)], strict=True))
+    )
+    assert filled.body == expected
     assert gzip.decompress(filled.gzip(100)) == filled.body
 
 
-def test_the_tail_refers_back_into_the_head_across_any_middle():
-    """The point of the padding: the tail is compressed as if it followed the head (it repeats
-    it here, and costs next to nothing), yet decompresses right whatever fills the middle."""
+def test_each_part_refers_back_across_the_holes_before_it():
+    """The point of the padding: a fixed part is compressed as if it followed the parts before it
+    (it repeats the head here, and costs next to nothing), yet decompresses right whatever fills
+    the holes."""
     head = b"".join(b"<li>source %d: https://example.org/%d</li>\n" % (n, n) for n in range(300))
-    frame = compress.Frame.around(head, head, 200)
-    assert len(frame.tail_deflated) < len(frame.head_deflated) / 10
+    frame = compress.Frame.around((head, head, head), (200, 60))
+    assert all(len(later) < len(frame.deflated[0]) / 10 for later in frame.deflated[1:])
     for middle in (b"", b"<input>", head[:200], bytes(range(1, 201))):
-        filled = frame.fill(middle)
-        assert gzip.decompress(filled.gzip(1)) == filled.body
+        for address in (b"", b"https://guide.example.org/es/</code>", bytes(range(1, 61))):
+            filled = frame.fill(middle, address)
+            assert gzip.decompress(filled.gzip(1)) == filled.body
 
 
-def test_a_middle_longer_than_the_room_is_refused():
-    frame = compress.Frame.around(b"<p>", b"</p>", 3)
+def test_a_hole_longer_than_its_room_is_refused():
+    frame = compress.Frame.around((b"<p>", b"</p>"), (3,))
     with pytest.raises(ValueError):
         frame.fill(b"four")
+    with pytest.raises(ValueError):
+        frame.fill(b"a", b"b")  # and a hole it does not have
 
 
 def test_a_page_with_a_zero_byte_is_refused():
     with pytest.raises(ValueError):
-        compress.Frame.around(b"<p>\x00", b"</p>", 3)
+        compress.Frame.around((b"<p>\x00", b"</p>"), (3,))
 
 
-def test_the_middle_is_the_only_part_compressed_per_request(monkeypatch):
-    frame = compress.Frame.around(b"<p>head</p>" * 200, b"<p>tail</p>" * 200, 50)
+def test_only_the_holes_are_compressed_per_request(monkeypatch):
+    frame = compress.Frame.around(
+        (b"<p>head</p>" * 200, b"<p>share</p>" * 100, b"<p>tail</p>" * 200), (50, 40)
+    )
     compressed = []
     real = zlib.compressobj
 
@@ -85,19 +100,11 @@ def test_the_middle_is_the_only_part_compressed_per_request(monkeypatch):
         )()
 
     monkeypatch.setattr(zlib, "compressobj", counting)
-    frame.fill(b"<b>middle</b>").gzip(10)
-    assert compressed == [b"<b>middle</b>" + b" " * 37]
-
-
-def test_a_tail_other_than_the_one_compressed_ahead_is_compressed_with_its_request():
-    """The share address in the tail is each request's own when PUBLIC_URL is unset."""
-    head, tail = b"<p>head</p>" * 50, b"<p>https://guide.example.org/es/</p>" * 5
-    frame = compress.Frame.around(head, tail, 20)
-    other = tail.replace(b"example.org", b"example.net")
-    filled = frame.fill(b"<i>", other)
-    assert filled.body == head + b"<i>" + b" " * 17 + other
-    assert gzip.decompress(filled.gzip(10)) == filled.body
-    assert not filled.gzip(10)[:-8].endswith(frame.tail_deflated)
+    frame.fill(b"<b>middle</b>", b"https://guide.example.org/es/").gzip(10)
+    assert compressed == [
+        b"<b>middle</b>" + b" " * 37,
+        b"https://guide.example.org/es/" + b" " * 11,
+    ]
 
 
 def _through(middleware, response, **headers):

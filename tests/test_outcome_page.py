@@ -1,5 +1,5 @@
 """The outcome page joined from parts (guide/outcome/prebuilt.py) is the template's page, byte for
-byte but for the spaces that pad its middle.
+byte but for the spaces that pad its two holes (the answers, the share address).
 
 The view serves the usual outcome page from parts rendered once per language and outcome; the
 template (templates/guide/outcome.html) stays the reference, and still serves the rare variants.
@@ -84,19 +84,33 @@ def first_difference(a: bytes, b: bytes) -> int:
     return same
 
 
+def paddings(joined: bytes, rendered: bytes) -> list[tuple[int, int]]:
+    """Where the joined page has runs of spaces that the template's page has not, and how long:
+    (offset, length), at most one per hole of the page (its answers, its share address), each
+    offset in the page with the runs before it taken out. Found where the two pages first
+    differ, again; empty when they differ otherwise (the comparison then shows where)."""
+    found: list[tuple[int, int]] = []
+    while len(found) < 2 and len(joined) > len(rendered):
+        at = first_difference(joined, rendered)
+        run = len(joined[at:]) - len(joined[at:].lstrip(b" "))
+        if not run:
+            break
+        found.append((at, run))
+        joined = joined[:at] + joined[at + run :]
+    return found
+
+
 def without_padding(joined: bytes, rendered: bytes) -> bytes:
-    """The joined page without the spaces that pad its middle: where the two pages first differ,
-    the joined one may have spaces, as many as it is longer, and only spaces."""
-    extra = len(joined) - len(rendered)
-    at = first_difference(joined, rendered)
-    if extra > 0 and joined[at : at + extra] == b" " * extra:
-        return joined[:at] + joined[at + extra :]
+    """The joined page without the spaces that pad its holes."""
+    for at, run in paddings(joined, rendered):
+        joined = joined[:at] + joined[at + run :]
     return joined
 
 
 def assert_same_page(joined, rendered, language, answers) -> bool:
-    """The same page but for padding; whether the joined one was padded. Padding is spaces
-    between two tags (between hidden fields, before an <input>), where they change nothing."""
+    """The same page but for padding; whether its answers were padded. Padding is spaces between
+    two tags, where they change nothing: after the hidden fields of the answers (before an
+    <input>), and after the tag that closes the share address."""
     assert joined.status_code == rendered.status_code == 200
     assert b'class="outcome"' in rendered.content
     unpadded = without_padding(joined.content, rendered.content)
@@ -110,12 +124,17 @@ def assert_same_page(joined, rendered, language, answers) -> bool:
             n=1,
         )
         pytest.fail(f"{language} {answers}:\n" + "\n".join(list(diff)[:40]))
-    extra = len(joined.content) - len(rendered.content)
-    if extra:
-        at = first_difference(joined.content, rendered.content)
-        assert joined.content[:at].endswith((b">", b">\n")), (language, answers)
-        assert joined.content[at + extra :].lstrip().startswith(b"<input"), (language, answers)
-    return extra > 0
+    answers_padded = False
+    page = joined.content
+    for at, run in paddings(joined.content, rendered.content):
+        before, after = page[:at], page[at + run :]
+        assert before.endswith((b">", b">\n")) and after.lstrip().startswith(b"<"), (language, at)
+        if after.lstrip().startswith(b"<input"):
+            answers_padded = True
+        else:
+            assert before.endswith(b"</code>") and b"data-share-url>" in before[-400:], at
+        page = before + after  # offsets are of the page with the paddings before them removed
+    return answers_padded
 
 
 def built(language: str) -> None:

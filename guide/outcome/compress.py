@@ -5,26 +5,28 @@ libdeflate at level 6 (the `deflate` wheel) writes what zlib's level 6 writes, a
 half the time.
 
 The usual outcome page: most of it is compressed once, at start-up, and a request compresses
-only the part that changes (`Frame`). An outcome page is the same for everyone who reaches that
-outcome in that language, except for one part around "Your answers" (guide/outcome/prebuilt.py).
-The part before it (the head) and the part after it (the tail) are compressed ahead; each request
-compresses its own middle and joins the three into one gzip stream:
+only the parts that change (`Frame`). An outcome page is the same for everyone who reaches that
+outcome in that language, except in two holes (guide/outcome/prebuilt.py): the answers, around
+"Your answers", and the "Share this guide" address, which is the address the page was served at
+when PUBLIC_URL is unset. The fixed parts around them are compressed ahead; each request
+compresses its holes and joins everything into one gzip stream:
 
-- the head's deflate blocks end on a byte boundary (a sync flush), so that more can follow;
-- the middle is compressed with the head as its preset dictionary, so it refers back into the
-  head as it would in one stream;
-- deflate refers back by distance, so the tail can refer into the head only if the middle always
-  has the same length: each middle is padded with spaces to the frame's `room` (the longest
-  middle of that page). The tail is compressed with the head and `room` zero bytes before it as
-  its dictionary; no page holds a zero byte, so the tail never refers into the middle.
-- the tail holds the share address, which depends on where the page was served when PUBLIC_URL
-  is unset: a tail other than the one compressed ahead is compressed for that request.
+- each fixed part's deflate blocks end on a byte boundary (a sync flush), so that more can follow;
+- a hole is compressed with the fixed part before it as its preset dictionary, so it refers back
+  into that part as it would in one stream;
+- deflate refers back by distance, so a fixed part can refer into the parts before it only if
+  every hole always has the same length: each hole is padded with spaces to its `room` (for the
+  answers, the longest middle of that page). A fixed part is compressed with what comes before
+  it as its dictionary, each hole standing as `room` zero bytes; no page holds a zero byte, so a
+  fixed part never refers into a hole.
 
 Compressing a 37 KB outcome page whole took 2.1 ms on the busy bench machine, its middle 0.36 ms;
 served, the whole page gave 0.38–0.39 of a static file's requests per second, the frame 0.52
-(docs/performance.md, issue 15): the frame stays. On the wire the page is at most about 100 bytes
-larger than the whole page compressed at once (two more deflate blocks). Nothing here depends on
-who asks: frames are built for every language and outcome at start-up.
+(docs/performance.md, issue 15): the frame stays. Before the address had a hole of its own, a
+request served without PUBLIC_URL compressed the whole 6 KB after the answers again, about a
+tenth of the outcome page's time in the server (issue 17). On the wire the page is at most about
+100 bytes larger than the whole page compressed at once (a few more deflate blocks). Nothing here
+depends on who asks: frames are built for every language and outcome at start-up.
 """
 
 import gzip
@@ -32,6 +34,7 @@ import re
 import secrets
 import struct
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import deflate
@@ -72,61 +75,68 @@ def compress(data: bytes, max_random_bytes: int) -> bytes:
 
 @dataclass(frozen=True)
 class Frame:
-    """A page's head and tail, compressed ahead, around a middle of at most `room` bytes."""
+    """A page's fixed parts, compressed ahead, with a hole of at most `rooms[i]` bytes after
+    each part but the last."""
 
-    head: bytes
-    tail: bytes
-    room: int
-    head_deflated: bytes = field(repr=False)
-    tail_deflated: bytes = field(repr=False)
+    parts: tuple[bytes, ...] = field(repr=False)
+    rooms: tuple[int, ...]
+    deflated: tuple[bytes, ...] = field(repr=False)
 
     @classmethod
-    def around(cls, head: bytes, tail: bytes, room: int) -> "Frame":
-        if b"\x00" in head or b"\x00" in tail:
+    def around(cls, parts: Sequence[bytes], rooms: Sequence[int]) -> "Frame":
+        if len(parts) != len(rooms) + 1:
+            raise ValueError("a frame has one hole between each two fixed parts")
+        if any(b"\x00" in part for part in parts):
             raise ValueError("a page with a zero byte cannot be framed")
-        # Time spent here is spent once: the best zlib can do.
-        first = zlib.compressobj(9, zlib.DEFLATED, _RAW, 9)
-        head_deflated = first.compress(head) + first.flush(zlib.Z_SYNC_FLUSH)
-        before_tail = (head + b"\x00" * room)[-WINDOW:]
-        last = zlib.compressobj(9, zlib.DEFLATED, _RAW, 9, zlib.Z_DEFAULT_STRATEGY, before_tail)
-        tail_deflated = last.compress(tail) + last.flush(zlib.Z_FINISH)
-        return cls(head, tail, room, head_deflated, tail_deflated)
+        deflated = []
+        before = b""  # what precedes the part, holes as zero bytes: at most a window of it
+        for index, part in enumerate(parts):
+            last = index == len(parts) - 1
+            # Time spent here is spent once: the best zlib can do.
+            compressor = _compressor(9, 9, before)
+            flush = zlib.Z_FINISH if last else zlib.Z_SYNC_FLUSH
+            deflated.append(compressor.compress(part) + compressor.flush(flush))
+            if not last:
+                before = (before + part + b"\x00" * rooms[index])[-WINDOW:]
+        return cls(tuple(parts), tuple(rooms), tuple(deflated))
 
-    def fill(self, middle: bytes, tail: bytes | None = None) -> "Filled":
-        """The page with this middle, padded with spaces to the frame's room (and this tail, if
-        not the one compressed ahead)."""
-        if len(middle) > self.room:
-            raise ValueError(f"a middle of {len(middle)} bytes does not fit in {self.room}")
-        padded = middle + b" " * (self.room - len(middle))
-        tail = self.tail if tail is None else tail
-        return Filled(self, padded, tail, b"".join((self.head, padded, tail)))
+    def fill(self, *holes: bytes) -> "Filled":
+        """The page with these holes, each padded with spaces to its room."""
+        if len(holes) != len(self.rooms):
+            raise ValueError(f"this frame has {len(self.rooms)} holes")
+        padded = []
+        for hole, room in zip(holes, self.rooms, strict=True):
+            if len(hole) > room:
+                raise ValueError(f"a hole of {len(hole)} bytes does not fit in {room}")
+            padded.append(hole + b" " * (room - len(hole)))
+        pieces = [piece for pair in zip(self.parts[:-1], padded, strict=True) for piece in pair]
+        return Filled(self, tuple(padded), b"".join((*pieces, self.parts[-1])))
 
 
 @dataclass(frozen=True)
 class Filled:
     frame: Frame
-    #: The middle, padded.
-    middle: bytes = field(repr=False)
-    tail: bytes = field(repr=False)
+    #: The holes, padded.
+    holes: tuple[bytes, ...] = field(repr=False)
     #: The whole page.
     body: bytes = field(repr=False)
 
     def gzip(self, max_random_bytes: int) -> bytes:
-        """The page in gzip: one stream, its head and tail compressed ahead."""
-        compressor = zlib.compressobj(
-            6, zlib.DEFLATED, _RAW, 8, zlib.Z_DEFAULT_STRATEGY, self.frame.head[-WINDOW:]
-        )
-        middle = compressor.compress(self.middle) + compressor.flush(zlib.Z_SYNC_FLUSH)
-        if self.tail == self.frame.tail:
-            tail = self.frame.tail_deflated
-        else:  # another share address: the tail as it follows this middle
-            tail = compressor.compress(self.tail) + compressor.flush(zlib.Z_FINISH)
-        return b"".join(
-            (
-                header(max_random_bytes),
-                self.frame.head_deflated,
-                middle,
-                tail,
-                trailer(self.body),
-            )
-        )
+        """The page in gzip: one stream, its fixed parts compressed ahead."""
+        stream = [header(max_random_bytes)]
+        for part, deflated, hole in zip(
+            self.frame.parts[:-1], self.frame.deflated[:-1], self.holes, strict=True
+        ):
+            compressor = _compressor(6, 8, part)
+            stream += (deflated, compressor.compress(hole), compressor.flush(zlib.Z_SYNC_FLUSH))
+        stream += (self.frame.deflated[-1], trailer(self.body))
+        return b"".join(stream)
+
+
+def _compressor(level: int, memory: int, before: bytes):
+    """Raw deflate, the largest window, continuing after `before` (its last window of bytes)."""
+    if not before:
+        return zlib.compressobj(level, zlib.DEFLATED, _RAW, memory)
+    return zlib.compressobj(
+        level, zlib.DEFLATED, _RAW, memory, zlib.Z_DEFAULT_STRATEGY, before[-WINDOW:]
+    )

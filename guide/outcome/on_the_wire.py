@@ -14,7 +14,7 @@ language and kind of page:
 
 Why here and not in middleware: padding needs to know the kind of page, which only the view
 knows, and the outcome page built ahead is compacted already (compacting it again would take the
-spaces that pad its middle). Rather than set attributes on the response for middleware to read,
+spaces that pad its holes). Rather than set attributes on the response for middleware to read,
 the view hands its page to `finish`, which does what the middleware would (compact, compress as
 guide.middleware.GZipMiddleware does, then pad) and returns a `FinishedPage`: the compacting
 middleware leaves that class alone, and the compressing one leaves any response that already has
@@ -76,7 +76,8 @@ def finish(
     """The page as sent: compacted (unless it is already), in gzip when the browser takes it
     (Django's GZipMiddleware, step for step, with libdeflate), padded to the target of its kind
     (None: not padded). A prebuilt outcome page comes as its frame filled in
-    (guide/outcome/compress.Filled): only its middle is compressed here."""
+    (guide/outcome/compress.Filled): only its holes (the answers, the share address) are
+    compressed here."""
     filled = body if isinstance(body, compress.Filled) else None
     if isinstance(body, compress.Filled):
         body = body.body

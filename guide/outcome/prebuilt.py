@@ -12,8 +12,9 @@ markers standing in for those few places; the markers are cut out, the rest is c
 
 The answers' places are kept together, around "Your answers" (one form holds the answers: Back and
 the language buttons name it), and that part is padded with spaces to the longest it can be for
-its outcome, so every page of one outcome has one length before it is compressed: the head and
-tail around it are compressed ahead (guide/outcome/compress.Frame).
+its outcome, so every page of one outcome has one length before it is compressed. The share
+address, with the closing tag after it, is padded likewise to ADDRESS_ROOM: every part around
+those two holes is compressed ahead (guide/outcome/compress.Frame).
 
 Nothing here is keyed by answers or filled by use: every page is built at start-up, for every
 language and outcome (gunicorn.conf.py, before the port opens), never because someone asked,
@@ -33,7 +34,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.html import conditional_escape
 
-from guide import context_processors, sharing
+from guide import context_processors
 from guide.content import glossary
 from guide.flow import decision, routing, wire
 from guide.flow.questionnaire import QUESTIONS, Answers
@@ -53,6 +54,11 @@ _SLOTS = re.compile(f"([{CARRIED}{ROWS}{WORDS}{LAST}{SHARE}])")
 #: Text (bytes) between the names of the slots (str) it leaves to fill.
 Parts = tuple[bytes | str, ...]
 
+#: Room for the share address and the tag that closes it, escaped: PUBLIC_URL's address, or
+#: without it "https://", a host name (at most 253 characters in DNS), a port and a language's
+#: start path. A longer address is served from the template (the door says so in the log).
+ADDRESS_ROOM = 300
+
 
 @dataclass(frozen=True)
 class _Question:
@@ -69,10 +75,10 @@ class _Question:
 
 @dataclass(frozen=True)
 class Page:
-    #: The answers' part, and after it (the share address's slot); the frame around them, its
-    #: tail filled with the address known at start-up (PUBLIC_URL's, if set).
+    #: The answers' part; what closes the share address (its hole is the address and this); the
+    #: frame around the two holes.
     middle: Parts
-    tail: Parts
+    after_address: bytes
     frame: compress.Frame
     #: Of the answers' hard words, those explained above "Your answers" (not explained again).
     words_shown_before: frozenset[str]
@@ -104,11 +110,12 @@ def page_for(answers: Answers, language: str, address: str) -> tuple[compress.Fi
     if page is None:
         return None, "not built for this outcome"
     middle = _middle(built[1], page, answers)
-    if middle is None or len(middle) > page.frame.room:
+    if middle is None or len(middle) > page.frame.rooms[0]:
         return None, "not built for these hard words"
-    return page.frame.fill(
-        middle, _join(page.tail, {SHARE: conditional_escape(address).encode()})
-    ), ""
+    shared = conditional_escape(address).encode() + page.after_address
+    if len(shared) > ADDRESS_ROOM:
+        return None, "the share address is longer than its room"
+    return page.frame.fill(middle, shared), ""
 
 
 def _join(parts: Parts, pieces: dict[str, bytes]) -> bytes:
@@ -250,17 +257,22 @@ class _Draft:
     last_rows: dict[tuple[str, str], bytes]
 
     def page(self, room: int) -> Page:
-        # Without PUBLIC_URL the address is each request's own: no tail is known ahead (an empty
-        # address fills none), and each request compresses its tail (compress.Filled.gzip).
-        address = sharing.public_address(translation.get_language()) if settings.PUBLIC_URL else ""
-        tail = _join(self.tail, {SHARE: conditional_escape(address).encode()})
+        # The tail holds the share address (without PUBLIC_URL, each request's own): a hole of
+        # its own, which takes the tag that closes it, so that its padding falls between two tags.
         if any(not isinstance(part, bytes) for part in self.head):
             raise ValueError("the head of the outcome page must hold no slot")
+        if len(self.tail) != 3 or self.tail[1] != SHARE:
+            raise ValueError("the tail of the outcome page must hold the share address once")
+        before, _slot, after = self.tail
+        assert isinstance(before, bytes) and isinstance(after, bytes)
+        closing, bracket, rest = after.partition(b">")
+        if not (closing.startswith(b"</") and bracket and rest.lstrip().startswith(b"<")):
+            raise ValueError("the share address must be followed by a closing tag, then a tag")
         head = b"".join(part for part in self.head if isinstance(part, bytes))
         return Page(
             self.middle,
-            self.tail,
-            compress.Frame.around(head, tail, room),
+            closing + bracket,
+            compress.Frame.around((head, before, rest), (room, ADDRESS_ROOM)),
             self.words_shown_before,
             self.rows,
             self.last_rows,
