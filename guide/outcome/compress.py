@@ -100,17 +100,27 @@ class Frame:
                 before = (before + part + b"\x00" * rooms[index])[-WINDOW:]
         return cls(tuple(parts), tuple(rooms), tuple(deflated))
 
-    def fill(self, *holes: bytes) -> "Filled":
-        """The page with these holes, each padded with spaces to its room."""
+    def fill(self, *holes: bytes, ahead: dict[int, bytes] | None = None) -> "Filled":
+        """The page with these holes, each padded with spaces to its room. `ahead`: holes
+        (by number) already compressed, by `deflate_hole`, from these same bytes."""
         if len(holes) != len(self.rooms):
             raise ValueError(f"this frame has {len(self.rooms)} holes")
-        padded = []
-        for hole, room in zip(holes, self.rooms, strict=True):
-            if len(hole) > room:
-                raise ValueError(f"a hole of {len(hole)} bytes does not fit in {room}")
-            padded.append(hole + b" " * (room - len(hole)))
+        padded = [self.pad(index, hole) for index, hole in enumerate(holes)]
         pieces = [piece for pair in zip(self.parts[:-1], padded, strict=True) for piece in pair]
-        return Filled(self, tuple(padded), b"".join((*pieces, self.parts[-1])))
+        return Filled(self, tuple(padded), b"".join((*pieces, self.parts[-1])), ahead or {})
+
+    def pad(self, index: int, hole: bytes) -> bytes:
+        """Hole `index` padded with spaces to its room."""
+        room = self.rooms[index]
+        if len(hole) > room:
+            raise ValueError(f"a hole of {len(hole)} bytes does not fit in {room}")
+        return hole + b" " * (room - len(hole))
+
+    def deflate_hole(self, index: int, padded: bytes) -> bytes:
+        """Hole `index`, padded to its room, in deflate: after the fixed part before it, which is
+        its dictionary, and ending on a byte boundary."""
+        compressor = _compressor(6, 8, self.parts[index])
+        return compressor.compress(padded) + compressor.flush(zlib.Z_SYNC_FLUSH)
 
 
 @dataclass(frozen=True)
@@ -120,15 +130,18 @@ class Filled:
     holes: tuple[bytes, ...] = field(repr=False)
     #: The whole page.
     body: bytes = field(repr=False)
+    #: Holes compressed ahead, by number.
+    ahead: dict[int, bytes] = field(default_factory=dict, repr=False)
 
     def gzip(self, max_random_bytes: int) -> bytes:
-        """The page in gzip: one stream, its fixed parts compressed ahead."""
+        """The page in gzip: one stream, its fixed parts (and any hole given) compressed ahead."""
         stream = [header(max_random_bytes)]
-        for part, deflated, hole in zip(
-            self.frame.parts[:-1], self.frame.deflated[:-1], self.holes, strict=True
+        for index, (deflated, hole) in enumerate(
+            zip(self.frame.deflated[:-1], self.holes, strict=True)
         ):
-            compressor = _compressor(6, 8, part)
-            stream += (deflated, compressor.compress(hole), compressor.flush(zlib.Z_SYNC_FLUSH))
+            stream.append(deflated)
+            found = self.ahead.get(index)
+            stream.append(found if found is not None else self.frame.deflate_hole(index, hole))
         stream += (self.frame.deflated[-1], trailer(self.body))
         return b"".join(stream)
 

@@ -24,9 +24,10 @@ tests/test_outcome_page.py checks that both give the same bytes on covering answ
 language. Only guide/outcome (the door) calls this module.
 """
 
+import array
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from django.conf import settings
 from django.http import HttpRequest
@@ -94,6 +95,12 @@ class Language:
     hidden: dict[tuple[str, str], bytes]
     #: The hard words' explanation for each list of new words, compacted.
     words: dict[tuple[str, ...], bytes]
+    #: Every answer path's middle, padded and compressed after its page's head
+    #: (compress.Frame.deflate_hole), one after another: path number n (in _path_numbers) is
+    #: deflated[offsets[n]:offsets[n + 1]]. One bytes object, not 9,360: a worker that reads
+    #: one does not copy the memory it shares with the others (reference counts are writes).
+    deflated: bytes = b""
+    offsets: array.array = field(default_factory=lambda: array.array("I"))
 
 
 #: What names each question in a form (guide/flow/wire.py): its number.
@@ -115,7 +122,17 @@ def page_for(answers: Answers, language: str, address: str) -> tuple[compress.Fi
     shared = conditional_escape(address).encode() + page.after_address
     if len(shared) > ADDRESS_ROOM:
         return None, "the share address is longer than its room"
-    return page.frame.fill(middle, shared), ""
+    # The middle compressed at start-up, as this request would compress it.
+    ahead = {}
+    number = _path_numbers.get(_path_key(answers))
+    if number is not None:
+        offsets = built[1].offsets
+        ahead[0] = built[1].deflated[offsets[number] : offsets[number + 1]]
+    return page.frame.fill(middle, shared, ahead=ahead), ""
+
+
+def _path_key(answers: Answers) -> tuple[str | None, ...]:
+    return tuple(answers.get(q.slug) for q in QUESTIONS)
 
 
 def _join(parts: Parts, pieces: dict[str, bytes]) -> bytes:
@@ -196,6 +213,8 @@ def _new_words(carried, shown: frozenset[str]) -> tuple[str, ...]:
 _lock = threading.Lock()
 #: Each language's pages, with what they were built with. Filled only by build().
 _built: dict[str, tuple[tuple, Language]] = {}
+#: Each answer path's number, the same in every language. Filled only by build(), with every path.
+_path_numbers: dict[tuple[str | None, ...], int] = {}
 
 
 def _build() -> Language:
@@ -225,7 +244,19 @@ def _build() -> Language:
         assert middle is not None, "the hard words of every path are built above"
         rooms[outcome] = max(rooms[outcome], len(middle))
     built.pages.update((outcome, draft.page(rooms[outcome])) for outcome, draft in drafts.items())
-    return built
+    # Every path's middle, compressed once here rather than for each request: about half of
+    # what serving the page cost a worker (docs/performance.md, issue 17). Every path, so
+    # nothing tells which were asked for.
+    deflated, offsets = [], array.array("I", [0])
+    for number, (answers, outcome) in enumerate(paths):
+        if _path_numbers.setdefault(_path_key(answers), number) != number:
+            raise ValueError("two answer paths with one key")
+        page = built.pages[outcome]
+        middle = _middle(built, page, answers)
+        assert middle is not None
+        deflated.append(page.frame.deflate_hole(0, page.frame.pad(0, middle)))
+        offsets.append(offsets[-1] + len(deflated[-1]))
+    return replace(built, deflated=b"".join(deflated), offsets=offsets)
 
 
 def _hidden(carried: list[tuple[str, str]]) -> str:
