@@ -136,8 +136,7 @@ def pytest_collection_modifyitems(session, config, items):
     _session["exit_url"] = neutral.__enter__()
     _session["neutral"] = neutral
     log = Path(tempfile.mkdtemp(prefix="kbyf-server-")) / "server.log"
-    workers = str(2 * (os.cpu_count() or 1) + 1)
-    _session["starting"] = start(log, EXIT_URL=_session["exit_url"], WEB_CONCURRENCY=workers)
+    _session["starting"] = start(log, EXIT_URL=_session["exit_url"])
 
 
 def pytest_sessionfinish(session):

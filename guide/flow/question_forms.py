@@ -142,6 +142,11 @@ def check(question: Question, sent: str | None) -> Checked:
     try:
         return Checked(field.clean(sent), "")
     except ValidationError as error:
+        # Django's ValidationError refers to itself (its error_list), so only the garbage
+        # collector frees it, and with it its traceback's frames: this request, response and all.
+        # Dropped here, an outcome page with a skipped question no longer waits for a collection
+        # (one every seven such requests, 6 % of their time in Python).
+        error.__traceback__ = None
         return Checked(None, next((_PROBLEMS[c] for c in _codes(error) if c in _PROBLEMS), ""))
 
 
