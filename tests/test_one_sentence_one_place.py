@@ -1,12 +1,22 @@
 """One sentence, one place (issue 15): a sentence of the guide lives in one catalogue entry, so a
 translator translates it once and a reviewer checks it once. A text that needs it again includes
-that entry (a shared template or a placeholder) instead of repeating its words."""
+that entry (a shared template or a placeholder) instead of repeating its words.
+
+Sentences that are entries of their own stand side by side with the gap of the page's language
+(guide/i18n/languages.py): a space, none in Chinese."""
 
 import re
 from collections import defaultdict
 from pathlib import Path
 
 import polib
+import pytest
+from django.template import Context, Template
+from django.utils import translation
+
+from guide.i18n.languages import join_sentences
+from tests.pages import states_for
+from tests.served import served
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = [ROOT / "locale" / "django.pot", ROOT / "explanations" / "locale" / "django.pot"]
@@ -92,3 +102,48 @@ def test_every_sentence_lives_in_one_entry():
     )
     # An exception that no longer applies comes off the list.
     assert set(ALLOWED) <= set(found), set(ALLOWED) - set(found)
+
+
+def test_sentences_joined_in_python_take_the_gap_of_the_language_shown():
+    text = join_sentences("One.", "Two.")
+    for language, joined in (("en", "One. Two."), ("fr", "One. Two."), ("zh-hans", "One.Two.")):
+        with translation.override(language):
+            assert str(text) == joined, language
+
+
+def test_the_sentences_tag_joins_its_pieces_with_the_gap_and_escapes_as_anywhere_else():
+    template = Template(
+        "{% load i18n sentences %}<p>{% sentences %}\n"
+        '  <strong>{% translate "Title." %}</strong>\n'
+        "  {% blocktranslate trimmed %}\n    <em>Own</em>\n    sentence.\n  {% endblocktranslate %}\n"
+        "  {{ shared }}\n"
+        "{% endsentences %}</p>"
+    )
+    context = {"shared": "Shared <sentence> isn't HTML."}
+    with translation.override("en"):
+        english = template.render(Context(context))
+    with translation.override("zh-hant"):
+        chinese = template.render(Context(context))
+    assert english == (
+        "<p><strong>Title.</strong> <em>Own</em> sentence. Shared &lt;sentence&gt; isn&#x27;t "
+        "HTML.</p>"
+    )
+    assert chinese == english.replace(". ", ".").replace("</strong> ", "</strong>")
+
+
+#: Two sentences in one paragraph with white space between them, in Chinese: the end of one
+#: (closing an inline tag, perhaps), space, and the start of the next.
+_CHINESE_GAP = re.compile(
+    r"[。？！](?:</(?:strong|a|bdi|span|em)>)*\s+(?:<(?:strong|a|bdi|span|em)\b[^>]*>)*[^\s<]"
+)
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "zh-hant"])
+def test_no_chinese_page_puts_a_space_between_two_sentences(server, language):
+    """Where a page puts sentences that are entries of their own side by side, Chinese shows
+    no space between them (a space there shows, as it never does in a Chinese sentence)."""
+    found = {}
+    for state, response in served(server, states_for(language)).items():
+        for match in _CHINESE_GAP.finditer(response.html):
+            found.setdefault(match.group(0), state.id)
+    assert not found, found
