@@ -4,6 +4,7 @@ it is first used, and every explanation exists in every shipped language."""
 import re
 from html.parser import HTMLParser
 
+import polib
 import pytest
 from django.conf import settings
 from django.utils import translation
@@ -39,6 +40,9 @@ ENGLISH_USES = {
 }
 
 ENGLISH = [state for state in states_for(settings.LANGUAGE_CODE)]
+
+#: Where the glossary's explanations are written: its own sentences, and those it shares.
+GLOSSARY_SOURCES = {"guide/content/glossary.py", "guide/content/sentences.py"}
 
 
 class Explained(HTMLParser):
@@ -155,7 +159,14 @@ def test_every_explanation_is_translated_in_every_shipped_language(client, langu
     if status is None or not status.ships:  # The source language, or a draft translation.
         return
     with translation.override(None):  # No language: each lazy string gives its msgid.
-        msgids = [str(text) for term in glossary.TERMS for text in (term.term, term.explanation)]
+        msgids = [str(term.term) for term in glossary.TERMS]
+    # An explanation is one entry or several joined (guide/content/sentences.py): every entry
+    # written in the glossary or among the shared sentences.
+    msgids += [
+        entry.msgid
+        for entry in polib.pofile(str(settings.BASE_DIR / "explanations" / "locale" / "django.pot"))
+        if any(path in GLOSSARY_SOURCES for path, _line in entry.occurrences)
+    ]
     for msgid in msgids:
         assert msgid in catalog, f"{language} has no translation of {msgid!r}"
 

@@ -1,38 +1,30 @@
 """One sentence, one place (issue 15): a sentence of the guide lives in one catalogue entry, so a
 translator translates it once and a reviewer checks it once. A text that needs it again includes
-that entry (a shared template or a placeholder) instead of repeating its words."""
+that entry (a shared template or a placeholder) instead of repeating its words, or, for a
+sentence said both in Python (a glossary explanation, a help link's description, a question's
+hint) and elsewhere, says it from guide/content/sentences.py.
+
+Sentences that are entries of their own stand side by side with the gap of the page's language
+(guide/i18n/languages.py): a space, none in Chinese."""
 
 import re
 from collections import defaultdict
 from pathlib import Path
 
 import polib
+import pytest
+from django.template import Context, Template
+from django.utils import translation
+
+from guide.i18n.languages import join_sentences
+from tests.pages import states_for
+from tests.served import served
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = [ROOT / "locale" / "django.pot", ROOT / "explanations" / "locale" / "django.pot"]
 
 #: Shorter sentences ("Find free legal help.", "Nothing was saved.") may stand in two entries.
 MIN_WORDS = 8
-
-#: Sentences still in two entries, each with why. A glossary explanation (guide/glossary.py) or a
-#: help link's description (guide/content.py) that repeats a page's sentence is one Python string;
-#: splitting it needs its sentences joined in Python for each language (no space between Chinese
-#: sentences). Not done yet: issue 15 keeps these open.
-ALLOWED = {
-    "A case in a state or county court, a case in immigration court, or a traffic ticket is not "
-    "this.": "the criminal question's hint and the glossary's criminal investigation (not split yet)",
-    "Only a lawyer or a representative accredited by the U.S. Department of Justice should read "
-    "your immigration papers with you.": "the glossary's legal help and _lawyer_list.html "
-    "(not split yet)",
-    "They help people with lower incomes with IRS problems and explain taxpayer rights in other "
-    "languages.": "the glossary's LITC and the LITC help link (not split yet)",
-    "It is the address on the newest tax return the IRS has processed.": "the glossary's last "
-    "known address and address.html (not split yet)",
-    "IRS Publication 4134 lists each clinic and the languages it offers.": "the LITC help link "
-    "and tax_help.html (not split yet)",
-    "It helps people who have problems with the IRS.": "the glossary's Taxpayer Advocate Service "
-    "and tax_help.html (not split yet)",
-}
 
 _ABBREVIATION = re.compile(r"\b(?:U\.S|D\.C|No|Feb|Aug|Dec)\.$")
 
@@ -86,9 +78,51 @@ def test_every_sentence_lives_in_one_entry():
         if entry.msgid and not entry.obsolete
     ]
     found = repeated(entries)
-    unexpected = {sentence: msgids for sentence, msgids in found.items() if sentence not in ALLOWED}
-    assert not unexpected, "\n".join(
-        f"{sentence!r} is in {len(msgids)} entries" for sentence, msgids in unexpected.items()
+    assert not found, "\n".join(
+        f"{sentence!r} is in {len(msgids)} entries" for sentence, msgids in found.items()
     )
-    # An exception that no longer applies comes off the list.
-    assert set(ALLOWED) <= set(found), set(ALLOWED) - set(found)
+
+
+def test_sentences_joined_in_python_take_the_gap_of_the_language_shown():
+    text = join_sentences("One.", "Two.")
+    for language, joined in (("en", "One. Two."), ("fr", "One. Two."), ("zh-hans", "One.Two.")):
+        with translation.override(language):
+            assert str(text) == joined, language
+
+
+def test_the_sentences_tag_joins_its_pieces_with_the_gap_and_escapes_as_anywhere_else():
+    template = Template(
+        "{% load i18n sentences %}<p>{% sentences %}\n"
+        '  <strong>{% translate "Title." %}</strong>\n'
+        "  {% blocktranslate trimmed %}\n    <em>Own</em>\n    sentence.\n  {% endblocktranslate %}\n"
+        "  {{ shared }}\n"
+        "{% endsentences %}</p>"
+    )
+    context = {"shared": "Shared <sentence> isn't HTML."}
+    with translation.override("en"):
+        english = template.render(Context(context))
+    with translation.override("zh-hant"):
+        chinese = template.render(Context(context))
+    assert english == (
+        "<p><strong>Title.</strong> <em>Own</em> sentence. Shared &lt;sentence&gt; isn&#x27;t "
+        "HTML.</p>"
+    )
+    assert chinese == english.replace(". ", ".").replace("</strong> ", "</strong>")
+
+
+#: Two sentences in one paragraph with white space between them, in Chinese: the end of one
+#: (closing an inline tag, perhaps), space, and the start of the next.
+_CHINESE_GAP = re.compile(
+    r"[。？！](?:</(?:strong|a|bdi|span|em)>)*\s+(?:<(?:strong|a|bdi|span|em)\b[^>]*>)*[^\s<]"
+)
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "zh-hant"])
+def test_no_chinese_page_puts_a_space_between_two_sentences(server, language):
+    """Where a page puts sentences that are entries of their own side by side, Chinese shows
+    no space between them (a space there shows, as it never does in a Chinese sentence)."""
+    found = {}
+    for state, response in served(server, states_for(language)).items():
+        for match in _CHINESE_GAP.finditer(response.html):
+            found.setdefault(match.group(0), state.id)
+    assert not found, found

@@ -8,6 +8,7 @@ Kept in the package's own file, so that `guide.content.CONTENT` and every other 
 always was. Beside it, the rest of what the guide says that is not in a template:
 
 - `glossary`: hard words and their plain explanations, written once;
+- `sentences`: sentences the guide says in more than one place, each written once;
 - `timeline`: the court timeline as a picture (months, from TIMELINE below);
 - `descriptions`: each public page's one-sentence description for search engines.
 """
@@ -19,6 +20,9 @@ from django.utils.functional import Promise
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
+
+from guide.content import sentences
+from guide.i18n.languages import join_sentences
 
 
 @dataclass(frozen=True)
@@ -651,10 +655,10 @@ HELP_LINKS: tuple[HelpLink, ...] = (
         "litc",
         "tax",
         _("Low Income Taxpayer Clinics"),
-        _(
-            "Independent of the IRS, free or for a small fee. They help people with lower incomes "
-            "with IRS problems and explain taxpayer rights in other languages. IRS Publication "
-            "4134 lists each clinic and the languages it offers."
+        join_sentences(
+            _("Independent of the IRS, free or for a small fee."),
+            sentences.WHAT_CLINICS_DO,
+            sentences.CLINIC_LIST,
         ),
         "https://www.taxpayeradvocate.irs.gov/litc",
         date(2026, 11, 25),

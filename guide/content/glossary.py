@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from guide.content import sentences
+from guide.i18n.languages import join_sentences
+
 
 @dataclass(frozen=True)
 class Term:
@@ -19,7 +22,8 @@ class Term:
     key: str
     #: The word or phrase as the guide uses it.
     term: Promise
-    #: One or two plain sentences.
+    #: One or two plain sentences (a few more at most). One the guide also says elsewhere is
+    #: written once, in guide/content/sentences.py, and joined in (join_sentences).
     explanation: Promise
 
 
@@ -86,10 +90,13 @@ TERMS: tuple[Term, ...] = (
         "criminal_investigation",
         _("federal criminal investigation"),
         # The brief's hint for question 7 and its "criminal unsure" outcome.
-        _(
-            "When federal agents or prosecutors look into whether someone broke a federal criminal "
-            "law. A case in a state or county court, a case in immigration court, or a traffic "
-            "ticket is not this. There is no public list of investigations."
+        join_sentences(
+            _(
+                "When federal agents or prosecutors look into whether someone broke a federal "
+                "criminal law."
+            ),
+            sentences.NOT_A_FEDERAL_CASE,
+            _("There is no public list of investigations."),
         ),
     ),
     Term(
@@ -108,10 +115,16 @@ TERMS: tuple[Term, ...] = (
         "last_known_address",
         _("last known address"),
         # facts.md §4.4 (S67).
-        _(
-            "The address the IRS keeps for each taxpayer. It is the address on the newest tax "
-            "return the IRS has processed. But the IRS may have a newer one: from a change of "
-            "address you sent, or from the Postal Service's change-of-address records."
+        join_sentences(
+            _("The address the IRS keeps for each taxpayer."),
+            sentences.LAST_KNOWN_ADDRESS,
+            _(
+                # Translators: follows “It is the address on the newest tax
+                # return the IRS has processed.”: “a newer one” is a newer
+                # address.
+                "But the IRS may have a newer one: from a change of address you sent, or from the "
+                "Postal Service's change-of-address records."
+            ),
         ),
     ),
     Term(
@@ -156,20 +169,22 @@ TERMS: tuple[Term, ...] = (
         _("free legal help"),
         # facts.md §5 (S78: EOIR pro bono list; accredited representatives). "Free" means free:
         # places that charge a small fee are named as such where they are listed.
-        _(
-            "Legal advice that costs nothing, from nonprofit groups and lawyers. Some may ask a "
-            "small fee. Only a lawyer or a representative accredited by the U.S. Department of "
-            "Justice should read your immigration papers with you."
+        join_sentences(
+            _(
+                "Legal advice that costs nothing, from nonprofit groups and lawyers. Some may ask a "
+                "small fee."
+            ),
+            sentences.WHO_READS_YOUR_PAPERS,
         ),
     ),
     Term(
         "litc",
         _("Low Income Taxpayer Clinic"),
         # facts.md §5 row 4 (S73).
-        _(
-            "Clinics that are independent of the IRS and free or low cost. They help people with "
-            "lower incomes with IRS problems and explain taxpayer rights in other languages. IRS "
-            "Publication 4134 lists each clinic and its languages."
+        join_sentences(
+            _("Clinics that are independent of the IRS and free or low cost."),
+            sentences.WHAT_CLINICS_DO,
+            sentences.CLINIC_LIST,
         ),
     ),
     Term(
@@ -185,7 +200,7 @@ TERMS: tuple[Term, ...] = (
         "taxpayer_advocate",
         _("Taxpayer Advocate Service"),
         # facts.md §5 row 5 (S75).
-        _("An office inside the IRS. It helps people who have problems with the IRS."),
+        join_sentences(_("An office inside the IRS."), sentences.TAXPAYER_ADVOCATE_HELPS),
     ),
 )
 

@@ -15,7 +15,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from guide.content import TAX_YEARS
+from guide.content import TAX_YEARS, sentences
 
 if TYPE_CHECKING:
     # What gettext_lazy returns, as django-stubs names it: a Promise that stands for a str.
@@ -228,10 +228,8 @@ QUESTIONS: tuple[Question, ...] = (
             "agent or prosecutor told you that you are being investigated?"
         ),
         summary=_("Federal criminal case"),
-        hint=_(
-            "A case in a state or county court, a case in immigration court, or a traffic ticket "
-            "is not this."
-        ),
+        # Said again in the glossary's "federal criminal investigation": written once.
+        hint=sentences.NOT_A_FEDERAL_CASE,
         why=_(
             "The agreement also names people under federal criminal investigation. Your answer "
             "tells us whether that part applies to you."

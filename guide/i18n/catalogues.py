@@ -29,6 +29,7 @@ EXPLANATION_SOURCES = (
     "guide/content/__init__.py",
     "guide/content/timeline.py",
     "guide/content/glossary.py",
+    "guide/content/sentences.py",
     "templates/guide/about.html",
     "templates/guide/legal_help.html",
     "templates/guide/privacy.html",

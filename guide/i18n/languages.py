@@ -1,8 +1,14 @@
-"""Each language's translation status, kept as data beside its catalogue (locale/<ll>/status.toml).
+"""What the guide knows of each language beyond its catalogue: its translation status, kept as
+data beside the catalogue (locale/<ll>/status.toml), and how it puts two sentences side by side.
 
 A "draft" language has not yet been checked by a qualified translator: its pages say so and link
 the English page. A language that "ships" must be completely translated (make i18n-check).
 English is the source and has no status file.
+
+A sentence the guide says in more than one place is one catalogue entry (guide/content/sentences.py),
+so a text that says it again is joined from entries of its own: `join_sentences` does that for a
+text written in Python, `{% sentences %}` (guide/templatetags/sentences.py) for a template. Both
+put the language's own gap between the sentences.
 """
 
 import tomllib
@@ -10,9 +16,15 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from django.conf import settings
-from django.utils.translation import to_locale
+from django.utils.functional import lazy
+from django.utils.translation import get_language, to_locale
+
+if TYPE_CHECKING:
+    # What gettext_lazy returns, as django-stubs names it: a Promise that stands for a str.
+    from django.utils.functional import _StrPromise
 
 DRAFT = "draft"
 REVIEWED = "reviewed"
@@ -54,3 +66,27 @@ def status_of(language: str) -> LanguageStatus | None:
     """The status of a language of the site; None for the source language (English)."""
     path = status_path(settings.LOCALE_PATHS[0], language)
     return read_status(path) if path.exists() else None
+
+
+#: What stands between two sentences of one paragraph where the guide joins sentences that are
+#: catalogue entries of their own: a space, but nothing in Chinese, whose sentences end in "。"
+#: and where a space would show. A language not named here takes a space.
+SENTENCE_GAPS: dict[str, str] = {"zh-hans": "", "zh-hant": ""}
+
+
+def sentence_gap(language: str | None = None) -> str:
+    """The gap between two sentences in this language (by default the active one)."""
+    return SENTENCE_GAPS.get(language or get_language() or "", " ")
+
+
+def _joined(*parts: object) -> str:
+    return sentence_gap().join(str(part) for part in parts)
+
+
+_lazy_joined = lazy(_joined, str)
+
+
+def join_sentences(*parts: "str | _StrPromise") -> "_StrPromise":
+    """One text of several sentences, each its own catalogue entry (or entries), joined in the
+    language active when the text is shown, with that language's gap."""
+    return cast("_StrPromise", _lazy_joined(*parts))
