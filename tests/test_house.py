@@ -140,3 +140,24 @@ def test_the_readme_layout_names_every_part_of_guide_once():
     # And nothing that is not there (or deeper than the top of guide/, which each package's
     # row and its own docstring describe).
     assert set(named) == packages | modules
+
+
+def test_browser_tests_wait_on_functions_not_strings():
+    """The site's CSP forbids eval, and Playwright evaluates a predicate given as a bare
+    expression with eval: `wait_for_function("window.scrollY > 500")` is refused by the page
+    whenever the condition is not already true, so such a test passes or fails by timing. Written
+    as a function, `"() => window.scrollY > 500"`, it is not evaluated as a string."""
+    bare = []
+    for path in sorted((ROOT / "tests" / "browser").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "wait_for_function"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and not re.match(r"\s*(\(\)|\w+)\s*=>|\s*function\b", node.args[0].value)
+            ):
+                bare.append(f"{path.name}:{node.lineno}")
+    assert not bare, bare

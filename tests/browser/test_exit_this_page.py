@@ -85,7 +85,7 @@ def test_skip_link_reaches_the_exit_button_and_the_button_stays_on_screen(page, 
     # On a long page the button stays at the top of the screen.
     page.goto(guide.url + "/en/about/")
     page.mouse.wheel(0, 5000)
-    page.wait_for_function("window.scrollY > 500")
+    page.wait_for_function("() => window.scrollY > 500")
     box = page.locator("#exit-this-page").bounding_box()
     assert box is not None and 0 <= box["y"] < 80
 

@@ -82,7 +82,7 @@ def test_copy_and_share_send_only_the_start_address_never_an_answer(server, cont
     )
     page.get_by_role("button", name="Copy the address").click()
     page.get_by_role("button", name="Share", exact=True).click()
-    page.wait_for_function("window.__shared.length === 2")
+    page.wait_for_function("() => window.__shared.length === 2")
     copied, shared = page.evaluate("window.__shared")
     address = sharing.public_address("en")
     assert copied == address
