@@ -237,24 +237,24 @@ def _build() -> Language:
     )
     if not all(field.endswith((b">", b">\n")) for field in built.hidden.values()):
         raise ValueError("each hidden field must end with its tag: the padding follows them")
-    # Each page's room: its longest middle, over every answer path that leads to it.
+    # Every path's middle, made once: each page's room is the longest middle of the paths that
+    # lead to it, and each middle, padded to that room, is compressed here rather than for each
+    # request (about half of what serving the page cost a worker: docs/performance.md, issue
+    # 17). Every path, so nothing tells which were asked for.
+    middles: list[bytes] = []
     rooms = dict.fromkeys(drafts, 0)
-    for answers, outcome in paths:
-        middle = _middle(built, drafts[outcome], answers)
-        assert middle is not None, "the hard words of every path are built above"
-        rooms[outcome] = max(rooms[outcome], len(middle))
-    built.pages.update((outcome, draft.page(rooms[outcome])) for outcome, draft in drafts.items())
-    # Every path's middle, compressed once here rather than for each request: about half of
-    # what serving the page cost a worker (docs/performance.md, issue 17). Every path, so
-    # nothing tells which were asked for.
-    deflated, offsets = [], array.array("I", [0])
     for number, (answers, outcome) in enumerate(paths):
         if _path_numbers.setdefault(_path_key(answers), number) != number:
             raise ValueError("two answer paths with one key")
-        page = built.pages[outcome]
-        middle = _middle(built, page, answers)
-        assert middle is not None
-        deflated.append(page.frame.deflate_hole(0, page.frame.pad(0, middle)))
+        middle = _middle(built, drafts[outcome], answers)
+        assert middle is not None, "the hard words of every path are built above"
+        middles.append(middle)
+        rooms[outcome] = max(rooms[outcome], len(middle))
+    built.pages.update((outcome, draft.page(rooms[outcome])) for outcome, draft in drafts.items())
+    deflated, offsets = [], array.array("I", [0])
+    for middle, (_answers, outcome) in zip(middles, paths, strict=True):
+        frame = built.pages[outcome].frame
+        deflated.append(frame.deflate_hole(0, frame.pad(0, middle)))
         offsets.append(offsets[-1] + len(deflated[-1]))
     return replace(built, deflated=b"".join(deflated), offsets=offsets)
 
