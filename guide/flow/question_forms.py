@@ -3,8 +3,8 @@
 `form_class(question)` makes (once) a form with one radio field whose values are the question's
 wire codes (guide/flow/wire.py) and whose clean value is the questionnaire's answer code. Its
 field's errors decide why a question is shown again (`check`): no answer ("required", MISSING)
-or one our forms never send ("invalid_choice", INVALID); the bound form shows them. The form is drawn by our own crispy
-template pack (templates/kbyf/) through its FormHelper's layout.
+or one our forms never send ("invalid_choice", INVALID); the bound form shows them. The form is
+drawn by our own crispy template pack (templates/kbyf/) through its FormHelper's layout.
 """
 
 from dataclasses import dataclass

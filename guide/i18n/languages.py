@@ -5,10 +5,11 @@ A "draft" language has not yet been checked by a qualified translator: its pages
 the English page. A language that "ships" must be completely translated (make i18n-check).
 English is the source and has no status file.
 
-A sentence the guide says in more than one place is one catalogue entry (guide/content/sentences.py),
-so a text that says it again is joined from entries of its own: `join_sentences` does that for a
-text written in Python, `{% sentences %}` (guide/templatetags/sentences.py) for a template. Both
-put the language's own gap between the sentences.
+A sentence the guide says in more than one place is one catalogue entry
+(guide/content/sentences.py), so a text that says it again is joined from entries of its own:
+`join_sentences` does that for a text written in Python, `{% sentences %}`
+(guide/templatetags/sentences.py) for a template. Both put the language's own gap between the
+sentences.
 """
 
 import tomllib
